@@ -1,0 +1,1 @@
+namespace DpfDomain.Tests.Identity; public sealed partial class ResidentIdNumberTests { }
