@@ -84,4 +84,20 @@ public sealed partial class ResidentIdNumberTests
         Assert.Equal(shown, id.Masked);
         Assert.DoesNotContain(full, shown, System.StringComparison.Ordinal);
     }
+
+    [DomainProperty]
+    public void CheckCharacter_AnyNumber_SatisfiesIso7064Mod11_2(ResidentIdNumber id)
+    {
+        // ISO 7064 MOD 11-2 verification, independent of the weight table: the sum over all 18
+        // characters of value × 2^(18 − position) is ≡ 1 (mod 11), with X worth 10.
+        var text = id.ToUnmaskedString();
+        var sum = 0;
+        for (var i = 0; i < 18; i++)
+        {
+            var value = text[i] == 'X' ? 10 : text[i] - '0';
+            sum = (sum + (value * (1 << (17 - i)))) % 11;
+        }
+
+        Assert.Equal(1, sum);
+    }
 }
