@@ -12,7 +12,7 @@ public enum CertificateStatus
     /// <summary>The validity period has ended; it can be renewed (换领) free of charge and does not qualify for benefits.</summary>
     Expired,
 
-    /// <summary>Reported lost and not yet reissued; it does not qualify for benefits until replaced.</summary>
+    /// <summary>Reported lost and not yet reissued, within its validity period (after it, the status is <see cref="Expired"/>); it does not qualify for benefits until replaced.</summary>
     ReportedLost,
 
     /// <summary>Revoked (注销) on death or when the holder no longer meets the standard.</summary>

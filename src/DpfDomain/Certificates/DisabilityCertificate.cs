@@ -389,8 +389,8 @@ public sealed class DisabilityCertificate
         var lastValidDay = ValidityPolicy.LastValidDay(validFrom);
         var status = revocation is not null ? CertificateStatus.Revoked
             : date < first.Date ? CertificateStatus.NotYetIssued
-            : lost ? CertificateStatus.ReportedLost
             : date > lastValidDay ? CertificateStatus.Expired
+            : lost ? CertificateStatus.ReportedLost
             : CertificateStatus.Valid;
         return new CertificateSnapshot(date, status, number, profile, validFrom, lastValidDay, revocation);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace DpfDomain.People;
 
@@ -15,14 +16,15 @@ public readonly struct PersonName : IEquatable<PersonName>
     private readonly string? _value;
 
     /// <summary>Creates a name.</summary>
-    /// <param name="value">The name: 1–64 characters, no control characters, no leading or trailing white space.</param>
+    /// <param name="value">The name: 1–64 characters (text elements), no control characters, no leading or trailing white space.</param>
     /// <exception cref="ArgumentException">The name is empty, too long, padded or contains control characters.</exception>
     public PersonName(string value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value);
-        if (value.Length > MaximumLength)
+        var length = new StringInfo(value).LengthInTextElements;
+        if (length > MaximumLength)
         {
-            throw new ArgumentException($"A name has at most {MaximumLength} characters; this one has {value.Length}.", nameof(value));
+            throw new ArgumentException($"A name has at most {MaximumLength} characters; this one has {length}.", nameof(value));
         }
 
         if (value.Trim().Length != value.Length)
@@ -41,8 +43,26 @@ public readonly struct PersonName : IEquatable<PersonName>
         _value = value;
     }
 
-    /// <summary>The masked name: the first character, then one <c>*</c> per further character.</summary>
-    public string Masked => _value is null ? "(no name)" : _value.Length == 1 ? "*" : string.Concat(_value.AsSpan(0, 1), new string('*', _value.Length - 1));
+    /// <summary>
+    /// The masked name: the first character, then one <c>*</c> per further character; a
+    /// one-character name is <c>*</c>. Characters are counted as users see them (text elements), so
+    /// a rare character outside the Basic Multilingual Plane (生僻字) counts as one.
+    /// </summary>
+    public string Masked
+    {
+        get
+        {
+            if (_value is null)
+            {
+                return "(no name)";
+            }
+
+            var characters = new StringInfo(_value);
+            return characters.LengthInTextElements == 1
+                ? "*"
+                : string.Concat(characters.SubstringByTextElements(0, 1), new string('*', characters.LengthInTextElements - 1));
+        }
+    }
 
     /// <summary>Whether this is a real name rather than the uninitialised default.</summary>
     public bool IsInitialised => _value is not null;
