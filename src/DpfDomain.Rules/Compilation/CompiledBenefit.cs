@@ -1,0 +1,7 @@
+using System;
+using DpfDomain.Rules.Model;
+
+namespace DpfDomain.Rules.Compilation;
+
+/// <summary>A compiled benefit item: its amount and optional condition as typed delegates.</summary>
+internal sealed record CompiledBenefit<TFacts>(BenefitDefinition Definition, Func<TFacts, object, decimal> Amount, Func<TFacts, object, bool>? Condition);

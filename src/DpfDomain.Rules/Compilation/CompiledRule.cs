@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using DpfDomain.Rules.Evaluation;
+
+namespace DpfDomain.Rules.Compilation;
+
+/// <summary>
+/// One compiled rule: a typed delegate for an expression rule, or an operator over compiled
+/// children (RulesEngine's semantics: <c>And</c>/<c>AndAlso</c> pass when every enabled child
+/// passes, <c>Or</c>/<c>OrElse</c> when any does, and no enabled child means failure).
+/// </summary>
+internal sealed class CompiledRule<TFacts>
+{
+    public CompiledRule(
+        string name,
+        string reason,
+        string reasonZh,
+        string? reference,
+        bool enabled,
+        Func<TFacts, object, bool>? condition,
+        bool isAnd,
+        ImmutableArray<CompiledRule<TFacts>> children,
+        ImmutableArray<PropertyInfo> factsRead,
+        ImmutableArray<PropertyInfo> parametersRead)
+    {
+        Name = name;
+        Reason = reason;
+        ReasonZh = reasonZh;
+        Reference = reference;
+        Enabled = enabled;
+        Condition = condition;
+        IsAnd = isAnd;
+        Children = children;
+        FactsRead = factsRead;
+        ParametersRead = parametersRead;
+    }
+
+    public string Name { get; }
+
+    public string Reason { get; }
+
+    public string ReasonZh { get; }
+
+    public string? Reference { get; }
+
+    public bool Enabled { get; }
+
+    public Func<TFacts, object, bool>? Condition { get; }
+
+    public bool IsAnd { get; }
+
+    public ImmutableArray<CompiledRule<TFacts>> Children { get; }
+
+    public ImmutableArray<PropertyInfo> FactsRead { get; }
+
+    public ImmutableArray<PropertyInfo> ParametersRead { get; }
+
+    /// <summary>Evaluates the rule; a run-time failure in an expression propagates.</summary>
+    public bool Evaluate(TFacts facts, object parameters)
+    {
+        if (Condition is not null)
+        {
+            return Condition(facts, parameters);
+        }
+
+        var any = false;
+        var all = true;
+        var evaluated = false;
+        foreach (var child in Children)
+        {
+            if (!child.Enabled)
+            {
+                continue;
+            }
+
+            evaluated = true;
+            var passed = child.Evaluate(facts, parameters);
+            any |= passed;
+            all &= passed;
+        }
+
+        return evaluated && (IsAnd ? all : any);
+    }
+
+    /// <summary>The failed-rule report of this rule (called only when it failed).</summary>
+    public FailedRule Failure(TFacts facts, object parameters) =>
+        new(Name, Reason, ReasonZh, Reference, Condition is not null ? [] : [.. Children.Where(c => c.Enabled && !SafeEvaluate(c, facts, parameters)).Select(c => c.Failure(facts, parameters))]);
+
+    /// <summary>Evaluates with a full trace, catching run-time failures per rule.</summary>
+    public (RuleTrace Trace, bool? Passed) Traced(TFacts facts, object parameters)
+    {
+        var factValues = FactsRead.Select(p => new KeyValuePair<string, string>(p.Name, Show(p.GetValue(facts)))).ToArray();
+        var parameterValues = ParametersRead.Select(p => new KeyValuePair<string, string>(p.Name, Show(p.GetValue(parameters)))).ToArray();
+        if (!Enabled)
+        {
+            return (new RuleTrace(Name, RuleOutcome.Skipped, null, factValues, parameterValues, []), null);
+        }
+
+        if (Condition is not null)
+        {
+            try
+            {
+                var passed = Condition(facts, parameters);
+                return (new RuleTrace(Name, passed ? RuleOutcome.Passed : RuleOutcome.Failed, null, factValues, parameterValues, []), passed);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                return (new RuleTrace(Name, RuleOutcome.Error, exception.Message, factValues, parameterValues, []), false);
+            }
+        }
+
+        var children = Children.Select(c => c.Traced(facts, parameters)).ToArray();
+        var enabled = children.Where(c => c.Passed is not null).ToArray();
+        var error = enabled.Any(c => c.Trace.Outcome == RuleOutcome.Error);
+        var result = enabled.Length > 0 && (IsAnd ? enabled.All(c => c.Passed == true) : enabled.Any(c => c.Passed == true));
+        var outcome = error ? RuleOutcome.Error : result ? RuleOutcome.Passed : RuleOutcome.Failed;
+        return (new RuleTrace(Name, outcome, error ? "A nested rule failed at run time." : null, factValues, parameterValues, [.. children.Select(c => c.Trace)]), result && !error);
+    }
+
+    private static bool SafeEvaluate(CompiledRule<TFacts> rule, TFacts facts, object parameters)
+    {
+        try
+        {
+            return rule.Evaluate(facts, parameters);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        string s => $"\"{s}\"",
+        System.Collections.IEnumerable list => $"[{string.Join(", ", list.Cast<object?>().Select(Show))}]",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace DpfDomain.Rules.Compilation;
+
+/// <summary>
+/// The allow-list walk over a parsed expression tree. An expression may use the fact
+/// vocabulary, the parameters, scoped params, literals, arithmetic, comparison, logic,
+/// conditionals, basic string and <see cref="Math"/> members, conversions between numbers, and
+/// LINQ queries over fact collections — nothing else. Everything not on the lists is refused,
+/// with reflection, the clock and sequence generators named specifically.
+/// </summary>
+internal sealed class ExpressionSandbox
+{
+    private static readonly FrozenSet<ExpressionType> AllowedNodes = new[]
+    {
+        ExpressionType.Add, ExpressionType.AddChecked, ExpressionType.Subtract, ExpressionType.SubtractChecked,
+        ExpressionType.Multiply, ExpressionType.MultiplyChecked, ExpressionType.Divide, ExpressionType.Modulo,
+        ExpressionType.Negate, ExpressionType.NegateChecked, ExpressionType.UnaryPlus, ExpressionType.Not,
+        ExpressionType.And, ExpressionType.Or, ExpressionType.AndAlso, ExpressionType.OrElse,
+        ExpressionType.Equal, ExpressionType.NotEqual, ExpressionType.LessThan, ExpressionType.LessThanOrEqual,
+        ExpressionType.GreaterThan, ExpressionType.GreaterThanOrEqual, ExpressionType.Coalesce, ExpressionType.Conditional,
+        ExpressionType.Constant, ExpressionType.Parameter, ExpressionType.MemberAccess, ExpressionType.Call,
+        ExpressionType.Lambda, ExpressionType.Quote, ExpressionType.Convert, ExpressionType.ConvertChecked,
+        ExpressionType.ArrayIndex, ExpressionType.ArrayLength,
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> StringMethods = new[]
+    {
+        "Contains", "StartsWith", "EndsWith", "ToUpper", "ToLower", "ToUpperInvariant", "ToLowerInvariant", "Trim", "TrimStart",
+        "TrimEnd", "Substring", "IndexOf", "LastIndexOf", "Replace", "Equals", "CompareTo", "IsNullOrEmpty", "IsNullOrWhiteSpace",
+        "Concat", "Compare", "op_Equality", "op_Inequality", "get_Chars", "PadLeft", "PadRight",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> MathMethods = new[]
+    {
+        "Abs", "Min", "Max", "Round", "Floor", "Ceiling", "Truncate", "Sign", "Clamp",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EnumerableMethods = new[]
+    {
+        "Any", "All", "Count", "LongCount", "Contains", "Where", "Select", "Sum", "Min", "Max", "Average", "Distinct",
+        "FirstOrDefault", "LastOrDefault", "SingleOrDefault", "ElementAtOrDefault", "OrderBy", "OrderByDescending", "Take", "Skip",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ConvertMethods = new[]
+    {
+        "ToDecimal", "ToInt32", "ToInt64", "ToDouble", "ToBoolean", "ToString",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private readonly FrozenSet<Type> _vocabularyTypes;
+    private readonly List<SandboxViolation> _violations = [];
+
+    /// <summary>Creates a sandbox for expressions over the given vocabulary types (facts and parameters).</summary>
+    public ExpressionSandbox(params Type[] vocabularyTypes) => _vocabularyTypes = vocabularyTypes.ToFrozenSet();
+
+    /// <summary>Checks the text length, then walks the tree; returns every violation found.</summary>
+    public static IReadOnlyList<SandboxViolation> CheckText(string expression) =>
+        expression.Length > SandboxLimits.MaxExpressionLength
+            ? [Violations.TooLong(expression.Length)]
+            : [];
+
+    /// <summary>Walks a parsed tree and returns every violation found (empty when allowed).</summary>
+    public IReadOnlyList<SandboxViolation> Check(Expression expression)
+    {
+        _violations.Clear();
+        var nodes = 0;
+        var deepest = 0;
+        Walk(expression, 1, ref nodes, ref deepest);
+        if (nodes > SandboxLimits.MaxNodes || deepest > SandboxLimits.MaxDepth)
+        {
+            _violations.Add(Violations.TooLarge(nodes, deepest));
+        }
+
+        return [.. _violations.Distinct()];
+    }
+
+    private void Walk(Expression? node, int depth, ref int nodes, ref int deepest)
+    {
+        if (node is null)
+        {
+            return;
+        }
+
+        nodes++;
+        deepest = Math.Max(deepest, depth);
+        if (nodes > SandboxLimits.MaxNodes * 4)
+        {
+            return;
+        }
+
+        if (IsReflectionType(node.Type))
+        {
+            _violations.Add(Violations.Reflection(node.Type.FullName ?? node.Type.Name));
+            return;
+        }
+
+        if (!AllowedNodes.Contains(node.NodeType))
+        {
+            _violations.Add(Violations.Construct(node.NodeType));
+            return;
+        }
+
+        switch (node)
+        {
+            case MethodCallExpression call:
+                CheckMethod(call.Method);
+                Walk(call.Object, depth + 1, ref nodes, ref deepest);
+                foreach (var argument in call.Arguments)
+                {
+                    Walk(argument, depth + 1, ref nodes, ref deepest);
+                }
+
+                break;
+            case MemberExpression member:
+                CheckMember(member);
+                Walk(member.Expression, depth + 1, ref nodes, ref deepest);
+                break;
+            case BinaryExpression binary:
+                if (binary.Method is not null)
+                {
+                    CheckMethod(binary.Method);
+                }
+
+                Walk(binary.Left, depth + 1, ref nodes, ref deepest);
+                Walk(binary.Right, depth + 1, ref nodes, ref deepest);
+                break;
+            case UnaryExpression unary:
+                if (unary.Method is not null)
+                {
+                    CheckMethod(unary.Method);
+                }
+
+                if (unary.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked && !IsValueType(unary.Type) && unary.Type != typeof(object))
+                {
+                    _violations.Add(Violations.Disallowed(unary.Type.FullName ?? unary.Type.Name));
+                }
+
+                Walk(unary.Operand, depth + 1, ref nodes, ref deepest);
+                break;
+            case ConditionalExpression conditional:
+                Walk(conditional.Test, depth + 1, ref nodes, ref deepest);
+                Walk(conditional.IfTrue, depth + 1, ref nodes, ref deepest);
+                Walk(conditional.IfFalse, depth + 1, ref nodes, ref deepest);
+                break;
+            case LambdaExpression lambda:
+                Walk(lambda.Body, depth + 1, ref nodes, ref deepest);
+                break;
+            case ConstantExpression constant:
+                if (constant.Value is not null && !IsValueType(constant.Type) && constant.Type != typeof(string))
+                {
+                    _violations.Add(Violations.Disallowed(constant.Type.FullName ?? constant.Type.Name));
+                }
+
+                break;
+        }
+    }
+
+    private void CheckMember(MemberExpression member)
+    {
+        var declaring = member.Member.DeclaringType!;
+        if (member.Expression is null && (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset) || declaring == typeof(DateOnly) || declaring == typeof(TimeOnly)))
+        {
+            _violations.Add(Violations.Clock($"{declaring.Name}.{member.Member.Name}"));
+            return;
+        }
+
+        if (_vocabularyTypes.Contains(declaring) || IsAllowedCollection(declaring) || declaring == typeof(string) || IsNullable(declaring))
+        {
+            return;
+        }
+
+        if (member.Expression is null && (declaring == typeof(Math) || IsNumeric(declaring)))
+        {
+            return;
+        }
+
+        _violations.Add(Violations.Disallowed($"{declaring.FullName}.{member.Member.Name}"));
+    }
+
+    private void CheckMethod(MethodInfo method)
+    {
+        var declaring = method.DeclaringType!;
+        var name = method.Name;
+        if (name == nameof(GetType) || declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) == true || declaring == typeof(Type))
+        {
+            _violations.Add(Violations.Reflection($"{declaring.Name}.{name}"));
+        }
+        else if (declaring == typeof(Enumerable) && name is "Range" or "Repeat" or "Empty" or "Aggregate" or "ToList" or "ToArray" or "ToDictionary" or "ToHashSet" or "ToLookup")
+        {
+            _violations.Add(Violations.Generator($"Enumerable.{name}"));
+        }
+        else if (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset) || declaring == typeof(Guid) || declaring == typeof(Environment))
+        {
+            _violations.Add(Violations.Clock($"{declaring.Name}.{name}"));
+        }
+        else if (!IsAllowedMethod(declaring, name))
+        {
+            _violations.Add(Violations.Disallowed($"{declaring.FullName}.{name}"));
+        }
+    }
+
+    private static bool IsAllowedMethod(Type declaring, string name) =>
+        (declaring == typeof(string) && StringMethods.Contains(name))
+        || (declaring == typeof(Math) && MathMethods.Contains(name))
+        || (declaring == typeof(Enumerable) && EnumerableMethods.Contains(name))
+        || (declaring == typeof(Convert) && ConvertMethods.Contains(name))
+        || (IsNumeric(declaring) && (name.StartsWith("op_", StringComparison.Ordinal) || name is "Round" or "Floor" or "Ceiling" or "Truncate" or "Abs" or "Max" or "Min" or "ToString" or "CompareTo" or "Equals"))
+        || (declaring == typeof(bool) && name is "ToString" or "Equals")
+        || (IsAllowedCollection(declaring) && name is "get_Item" or "Contains" or "get_Count");
+
+    private static bool IsReflectionType(Type type) =>
+        type == typeof(Type) || typeof(MemberInfo).IsAssignableFrom(type) || typeof(Assembly).IsAssignableFrom(type) || type.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) == true;
+
+    private static bool IsNumeric(Type type) => Type.GetTypeCode(type) is >= TypeCode.SByte and <= TypeCode.Decimal;
+
+    private static bool IsValueType(Type type) => type.IsPrimitive || type == typeof(decimal) || IsNullable(type) || type.IsEnum;
+
+    private static bool IsNullable(Type type) => Nullable.GetUnderlyingType(type) is not null;
+
+    private static bool IsAllowedCollection(Type type) =>
+        type.IsGenericType && type.Namespace is "System.Collections.Generic" && type.GetGenericArguments().All(a => a.IsPrimitive || a == typeof(string) || a == typeof(decimal));
+
+    /// <summary>The sentences of each kind of violation.</summary>
+    private static class Violations
+    {
+        private const string AllowedEn = "Rule expressions may use Person facts, Parameters, scoped params, numbers, text, arithmetic, comparison, and/or/not, ?:, string and Math members, and LINQ (Any, Count, Sum, …) over fact lists.";
+        private const string AllowedZh = "规则表达式只能使用 Person 事实、Parameters 参数、局部参数、数字、文本、算术、比较、与或非、条件运算、字符串和 Math 的成员，以及对事实列表的 LINQ（Any、Count、Sum 等）。";
+
+        public static SandboxViolation Reflection(string what) => new(
+            $"The expression uses {what}: reflection (GetType, typeof, System.Type, System.Reflection) is not allowed in rule sets.",
+            $"表达式使用了 {what}：规则集中不允许反射（GetType、typeof、System.Type、System.Reflection）。",
+            $"Remove it. {AllowedEn}",
+            $"请删除。{AllowedZh}");
+
+        public static SandboxViolation Clock(string what) => new(
+            $"The expression reads {what}: rules may not read the clock or other ambient values; results must depend only on the evaluation date and the facts.",
+            $"表达式读取了 {what}：规则不得读取系统时钟等环境值，结果只能取决于评估日期和事实。",
+            "Use Person.Year, Person.Month or Person.Age, which come from the evaluation date.",
+            "请改用来自评估日期的 Person.Year、Person.Month 或 Person.Age。");
+
+        public static SandboxViolation Generator(string what) => new(
+            $"The expression calls {what}, which builds or materialises sequences; rules may only query the fact lists.",
+            $"表达式调用了 {what}，会生成或复制序列；规则只能查询事实列表。",
+            "Query a fact list instead, e.g. Person.Categories.Any(c => c == 6).",
+            "请改为查询事实列表，例如 Person.Categories.Any(c => c == 6)。");
+
+        public static SandboxViolation Construct(ExpressionType kind) => new(
+            $"The expression contains a {kind} construct, which rule sets do not allow (no new objects, arrays, type tests or invocations).",
+            $"表达式包含 {kind} 结构，规则集不允许（不能新建对象、数组，不能做类型判断或调用委托）。",
+            AllowedEn,
+            AllowedZh);
+
+        public static SandboxViolation Disallowed(string what) => new(
+            $"The expression uses {what}, which is not on the allow-list of rule expressions.",
+            $"表达式使用了 {what}，不在规则表达式允许的范围内。",
+            AllowedEn,
+            AllowedZh);
+
+        public static SandboxViolation TooLong(int length) => new(
+            $"The expression is {length} characters long; the limit is {SandboxLimits.MaxExpressionLength}.",
+            $"表达式长度为{length}个字符，上限为{SandboxLimits.MaxExpressionLength}。",
+            "Split it into several rules or LocalParams.",
+            "请拆分为多条规则或使用局部参数（LocalParams）。",
+            TooLarge: true);
+
+        public static SandboxViolation TooLarge(int nodes, int depth) => new(
+            $"The expression has {nodes} parts nested {depth} deep; the limits are {SandboxLimits.MaxNodes} parts and {SandboxLimits.MaxDepth} levels.",
+            $"表达式有{nodes}个组成部分、嵌套{depth}层；上限为{SandboxLimits.MaxNodes}个部分、{SandboxLimits.MaxDepth}层。",
+            "Split it into several rules or LocalParams.",
+            "请拆分为多条规则或使用局部参数（LocalParams）。",
+            TooLarge: true);
+    }
+}

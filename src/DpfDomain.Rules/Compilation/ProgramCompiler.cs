@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
+using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Model;
+
+namespace DpfDomain.Rules.Compilation;
+
+/// <summary>
+/// Compiles the expressions of a checked rule set into typed delegates
+/// (<c>Func&lt;TFacts, object, bool&gt;</c> per rule), reporting every expression problem with
+/// its file position. Scoped params (RulesEngine's GlobalParams and LocalParams) become block
+/// variables assigned in order before the condition, as RulesEngine evaluates them.
+/// </summary>
+internal sealed class ProgramCompiler<TFacts>
+{
+    private readonly ExpressionCompiler _expressions;
+    private readonly DiagnosticBag _bag;
+    private readonly ParameterTimeline _parameters;
+
+    public ProgramCompiler(string factsName, ParameterTimeline parameters, DiagnosticBag bag)
+    {
+        _parameters = parameters;
+        _bag = bag;
+        _expressions = new ExpressionCompiler(typeof(TFacts), factsName, parameters);
+    }
+
+    public CompiledProgram<TFacts>? Compile(RuleSetDocument document, SourceNode root)
+    {
+        var before = _bag.Items.Count;
+        var eligibility = root["Eligibility"]!;
+        var globals = CompileScoped(document.Eligibility.GlobalParams, eligibility["GlobalParams"], [], null);
+        var rules = document.Eligibility.Rules
+            .Select((rule, i) => CompileRule(rule, eligibility["Rules"]!.At(i)!, globals))
+            .ToImmutableArray();
+        var benefits = document.Benefits
+            .Select((benefit, i) => CompileBenefit(benefit, root["Benefits"]!.At(i)!, globals))
+            .ToImmutableArray();
+        return _bag.Items.Count > before ? null : new CompiledProgram<TFacts>(_parameters, rules!, benefits!);
+    }
+
+    private CompiledRule<TFacts>? CompileRule(RuleDefinition rule, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited)
+    {
+        var scope = CompileScoped(rule.LocalParams, node["LocalParams"], inherited, rule.RuleName);
+        Func<TFacts, object, bool>? condition = null;
+        ImmutableArray<PropertyInfo> factsRead = [];
+        ImmutableArray<PropertyInfo> parametersRead = [];
+        var children = ImmutableArray<CompiledRule<TFacts>>.Empty;
+        if (rule.Operator is null)
+        {
+            var body = Parse(rule.Expression ?? string.Empty, node["Expression"] ?? node, scope, typeof(bool), rule.RuleName);
+            if (body is not null)
+            {
+                var lambda = Lambda<bool>(body, scope);
+                (factsRead, parametersRead) = Reads(lambda);
+                condition = lambda.Compile();
+            }
+        }
+        else
+        {
+            children = [.. (rule.Rules ?? []).Select((child, i) => CompileRule(child, node["Rules"]!.At(i)!, scope)!)];
+            (factsRead, parametersRead) = ([.. children.Where(c => c is not null).SelectMany(c => c.FactsRead).Distinct()], [.. children.Where(c => c is not null).SelectMany(c => c.ParametersRead).Distinct()]);
+        }
+
+        return new CompiledRule<TFacts>(
+            rule.RuleName,
+            rule.ErrorMessage,
+            rule.Properties.ErrorMessageZh,
+            rule.Properties.Reference,
+            rule.Enabled,
+            condition,
+            rule.Operator is "And" or "AndAlso",
+            children,
+            factsRead,
+            parametersRead);
+    }
+
+    private CompiledBenefit<TFacts>? CompileBenefit(BenefitDefinition benefit, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
+    {
+        Func<TFacts, object, bool>? condition = null;
+        if (benefit.Condition is not null && Parse(benefit.Condition, node["Condition"]!, scope, typeof(bool), null) is { } test)
+        {
+            condition = Lambda<bool>(test, scope).Compile();
+        }
+
+        var amount = Parse(benefit.Amount, node["Amount"]!, scope, null, null);
+        if (amount is null)
+        {
+            return null;
+        }
+
+        if (amount.Type != typeof(decimal) && amount.Type != typeof(int) && amount.Type != typeof(long))
+        {
+            var hint = amount.Type == typeof(double) || amount.Type == typeof(float)
+                ? ("Money is exact: write decimal literals with the m suffix (1000m, 0.5m) or use Parameters, which are decimals.", "金额须精确计算：小数请加 m 后缀（如 1000m、0.5m），或使用参数（参数为 decimal）。")
+                : ("The amount must be a number of yuan, e.g. Parameters.AmountPerYear.", "金额必须是以元计的数字，例如 Parameters.AmountPerYear。");
+            _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{benefit.Id}\" is of type {amount.Type.Name}, not a decimal number of yuan.", $"待遇“{benefit.Id}”的金额类型为 {amount.Type.Name}，不是以元计的 decimal 数字。", hint.Item1, hint.Item2);
+            return null;
+        }
+
+        var value = amount.Type == typeof(decimal) ? amount : Expression.Convert(amount, typeof(decimal));
+        return new CompiledBenefit<TFacts>(benefit, Lambda<decimal>(value, scope).Compile(), condition);
+    }
+
+    private List<(ParameterExpression Variable, Expression Value)> CompileScoped(
+        IReadOnlyList<ScopedParamDefinition>? scoped,
+        SourceNode? node,
+        IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited,
+        string? ruleName)
+    {
+        var scope = new List<(ParameterExpression Variable, Expression Value)>(inherited);
+        for (var i = 0; i < (scoped?.Count ?? 0); i++)
+        {
+            var value = Parse(scoped![i].Expression, node!.At(i)!["Expression"]!, scope, null, ruleName);
+            if (value is not null)
+            {
+                scope.Add((Expression.Variable(value.Type, scoped[i].Name), value));
+            }
+        }
+
+        return scope;
+    }
+
+    private Expression? Parse(string text, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope, Type? returnType, string? ruleName)
+    {
+        var body = _expressions.Parse(text, [.. scope.Select(s => s.Variable)], returnType, out var problem);
+        if (problem is not null)
+        {
+            var position = problem.Offset is { } offset ? node.PositionInString(offset) : node.Position;
+            _bag.Add(position, problem.Code, ruleName, problem.Message, problem.MessageZh, problem.Hint, problem.HintZh);
+        }
+
+        return body;
+    }
+
+    private Expression<Func<TFacts, object, TResult>> Lambda<TResult>(Expression body, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
+    {
+        var statements = new List<Expression> { Expression.Assign(_expressions.Parameters, Expression.Convert(_expressions.RawParameters, _expressions.Parameters.Type)) };
+        statements.AddRange(scope.Select(s => (Expression)Expression.Assign(s.Variable, s.Value)));
+        statements.Add(body);
+        var block = Expression.Block(typeof(TResult), [_expressions.Parameters, .. scope.Select(s => s.Variable)], statements);
+        return Expression.Lambda<Func<TFacts, object, TResult>>(block, _expressions.Facts, _expressions.RawParameters);
+    }
+
+    private (ImmutableArray<PropertyInfo> Facts, ImmutableArray<PropertyInfo> Parameters) Reads(Expression expression)
+    {
+        var reads = new ReadCollector(_expressions.Facts, _expressions.Parameters);
+        reads.Visit(expression);
+        return ([.. reads.Facts.OrderBy(p => p.MetadataToken)], [.. reads.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Finds the facts and parameters an expression reads, for traces.</summary>
+    private sealed class ReadCollector(ParameterExpression facts, ParameterExpression parameters) : ExpressionVisitor
+    {
+        public HashSet<PropertyInfo> Facts { get; } = [];
+
+        public HashSet<PropertyInfo> Parameters { get; } = [];
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Member is PropertyInfo property && node.Expression == facts)
+            {
+                Facts.Add(property);
+            }
+            else if (node.Member is PropertyInfo parameter && node.Expression == parameters)
+            {
+                Parameters.Add(parameter);
+            }
+
+            return base.VisitMember(node);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using DpfDomain.Rules.Model;
+
+namespace DpfDomain.Rules.Evaluation;
+
+/// <summary>One computed benefit item of an eligible decision. Immutable.</summary>
+public sealed class BenefitLine
+{
+    internal BenefitLine(string id, LocalizedText? name, Money amount, BenefitPeriod period)
+    {
+        Id = id;
+        Name = name;
+        Amount = amount;
+        Period = period;
+    }
+
+    /// <summary>The item's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The item's name.</summary>
+    public LocalizedText? Name { get; }
+
+    /// <summary>The amount, rounded to the fen.</summary>
+    public Money Amount { get; }
+
+    /// <summary>How often it is paid.</summary>
+    public BenefitPeriod Period { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id}: {Amount} {Period}";
+}

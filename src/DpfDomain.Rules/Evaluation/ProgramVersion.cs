@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Model;
+using NodaTime;
+
+namespace DpfDomain.Rules.Evaluation;
+
+/// <summary>One loaded and compiled version of a program (one rule-set file). Immutable and thread-safe.</summary>
+public sealed class ProgramVersion
+{
+    internal ProgramVersion(RuleSetDocument document, string source, string contentHash, LocalDate effectiveFrom, LocalDate? effectiveUntil, CompiledProgram compiled)
+    {
+        Document = document;
+        Source = source;
+        ContentHash = contentHash;
+        EffectiveFrom = effectiveFrom;
+        EffectiveUntil = effectiveUntil;
+        Compiled = compiled;
+    }
+
+    /// <summary>The program id.</summary>
+    public string Id => Document.Program.Id;
+
+    /// <summary>The program name.</summary>
+    public LocalizedText Name => Document.Program.Name;
+
+    /// <summary>The rule set's version string.</summary>
+    public string Version => Document.Program.Version;
+
+    /// <summary>The legal references.</summary>
+    public IReadOnlyList<string> LegalReferences => Document.Program.LegalReferences;
+
+    /// <summary>The first day in force.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>The last day in force, or <see langword="null"/> while it continues.</summary>
+    public LocalDate? EffectiveUntil { get; }
+
+    /// <summary>The file (or resource) it was loaded from.</summary>
+    public string Source { get; }
+
+    /// <summary>The SHA-256 of the file's bytes, lower-case hex.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>The parsed file.</summary>
+    public RuleSetDocument Document { get; }
+
+    internal CompiledProgram Compiled { get; }
+
+    /// <summary>Whether this version is in force on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether <paramref name="date"/> is within the effective period.</returns>
+    public bool IsInForceOn(LocalDate date) => date >= EffectiveFrom && (EffectiveUntil is null || date <= EffectiveUntil);
+
+    /// <summary>The value of a parameter in force on a date: the last dated value whose date is on or before it.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The value (<see cref="decimal"/>, or <see cref="bool"/> for a switch), or <see langword="null"/> when the parameter is unknown or has no value yet.</returns>
+    public object? GetParameterValue(string name, LocalDate date) => Compiled.Parameters.ValueOn(name, date)?.Value;
+
+    /// <summary>The quota (task number) for a year, if one is defined.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The quota, or <see langword="null"/>.</returns>
+    public int? QuotaFor(int year)
+    {
+        foreach (var quota in Document.Program.Quotas)
+        {
+            if (quota.Year == year)
+            {
+                return quota.Count;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} {Version} ({EffectiveFrom:uuuu-MM-dd}..{EffectiveUntil:uuuu-MM-dd})";
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Facts;
+using DpfDomain.Rules.Loading;
+using NodaTime;
+
+namespace DpfDomain.Rules.Evaluation;
+
+/// <summary>
+/// The compiled programs of a set of rule-set files. Built once by <see cref="Load"/>; immutable
+/// and thread-safe, so one instance serves every evaluation of a process.
+/// </summary>
+public sealed class RuleCatalog
+{
+    private readonly ImmutableDictionary<string, ImmutableArray<ProgramVersion>> _versions;
+
+    private RuleCatalog(IEnumerable<ProgramVersion> versions)
+    {
+        _versions = versions
+            .GroupBy(v => v.Id, StringComparer.Ordinal)
+            .ToImmutableDictionary(g => g.Key, g => g.OrderBy(v => v.EffectiveFrom).ToImmutableArray(), StringComparer.Ordinal);
+        ProgramIds = [.. _versions.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The program ids, in ordinal order.</summary>
+    public IReadOnlyList<string> ProgramIds { get; }
+
+    /// <summary>Every loaded version, by program id then start date.</summary>
+    public IEnumerable<ProgramVersion> Versions => ProgramIds.SelectMany(id => _versions[id]);
+
+    /// <summary>Loads, checks and compiles rule sets.</summary>
+    /// <param name="sources">The rule-set files.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    /// <exception cref="RuleSetLoadException">Any file has a problem; every problem of every file is listed.</exception>
+    public static RuleCatalog Load(IEnumerable<RuleSetSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var (versions, diagnostics) = RuleSetLoader.Load(sources);
+        return diagnostics.Count > 0 ? throw new RuleSetLoadException(diagnostics) : new RuleCatalog(versions);
+    }
+
+    /// <summary>Checks rule sets without building a catalog.</summary>
+    /// <param name="sources">The rule-set files.</param>
+    /// <returns>Every problem of every file; empty when all are valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    public static IReadOnlyList<RuleDiagnostic> Validate(IEnumerable<RuleSetSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return RuleSetLoader.Load(sources).Diagnostics;
+    }
+
+    /// <summary>The version of a program in force on a date.</summary>
+    /// <param name="programId">The program id.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The version whose effective period contains <paramref name="date"/>, or <see langword="null"/>.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
+    public ProgramVersion? VersionInForce(string programId, LocalDate date)
+    {
+        foreach (var version in VersionsOf(programId))
+        {
+            if (version.IsInForceOn(date))
+            {
+                return version;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every version of a program, oldest first.</summary>
+    /// <param name="programId">The program id.</param>
+    /// <returns>The versions.</returns>
+    /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
+    public IReadOnlyList<ProgramVersion> VersionsOf(string programId)
+    {
+        ArgumentNullException.ThrowIfNull(programId);
+        return _versions.TryGetValue(programId, out var versions)
+            ? versions
+            : throw new KeyNotFoundException($"The catalog has no program '{programId}'; it has {string.Join(", ", ProgramIds)}.");
+    }
+
+    /// <summary>Evaluates one program for a person's facts on a date.</summary>
+    /// <param name="facts">The person's facts on <paramref name="date"/>.</param>
+    /// <param name="date">The evaluation date: picks the version in force and the parameter values.</param>
+    /// <param name="programId">The program id.</param>
+    /// <param name="trace">Whether to record each rule's outcome and the facts it read.</param>
+    /// <returns>The decision; never throws for a run-time failure of an expression (the outcome is then <see cref="DecisionOutcome.Error"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
+    public ProgramDecision Evaluate(PersonFacts facts, LocalDate date, string programId, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var version = VersionInForce(programId, date);
+        return version is null
+            ? new ProgramDecision(programId, null, date, DecisionOutcome.NotInForce)
+            : ((CompiledProgram<PersonFacts>)version.Compiled).Evaluate(version, facts, date, trace);
+    }
+
+    /// <summary>Evaluates every program of the catalog for a person's facts on a date.</summary>
+    /// <param name="facts">The person's facts on <paramref name="date"/>.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <param name="trace">Whether to record traces.</param>
+    /// <returns>One decision per program, in <see cref="ProgramIds"/> order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public IReadOnlyList<ProgramDecision> EvaluateAll(PersonFacts facts, LocalDate date, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var decisions = new ProgramDecision[ProgramIds.Count];
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            decisions[i] = Evaluate(facts, date, ProgramIds[i], trace);
+        }
+
+        return decisions;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Rule catalog of {ProgramIds.Count} program(s): {string.Join(", ", ProgramIds)}";
+}

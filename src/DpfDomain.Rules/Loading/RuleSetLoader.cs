@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text.Json;
+using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Facts;
+using DpfDomain.Rules.Model;
+
+namespace DpfDomain.Rules.Loading;
+
+/// <summary>Loads, checks and compiles rule-set sources, collecting every problem of every file.</summary>
+internal static class RuleSetLoader
+{
+    public static (List<ProgramVersion> Versions, List<RuleDiagnostic> Diagnostics) Load(IEnumerable<RuleSetSource> sources)
+    {
+        var versions = new List<(ProgramVersion Version, SourceNode Root)>();
+        var diagnostics = new List<RuleDiagnostic>();
+        foreach (var source in sources)
+        {
+            var bag = new DiagnosticBag(source.Name);
+            var loaded = LoadOne(source, bag);
+            diagnostics.AddRange(bag.Items);
+            if (loaded is not null)
+            {
+                versions.Add(loaded.Value);
+            }
+        }
+
+        diagnostics.AddRange(CheckAcrossFiles(versions));
+        return ([.. versions.Select(v => v.Version)], diagnostics);
+    }
+
+    private static (ProgramVersion, SourceNode)? LoadOne(RuleSetSource source, DiagnosticBag bag)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = source.ReadAllBytes();
+        }
+        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The rule set cannot be read: {exception.Message}", $"无法读取规则集：{exception.Message}", "Check that the file exists and can be read.", "请确认文件存在且可读取。");
+            return null;
+        }
+
+        var root = SourceParser.Parse(bytes, out var syntax);
+        if (root is null)
+        {
+            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.Message}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
+            return null;
+        }
+
+        new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(RuleSetDocument), string.Empty, null);
+        if (bag.HasErrors)
+        {
+            return null;
+        }
+
+        RuleSetDocument document;
+        try
+        {
+            document = JsonSerializer.Deserialize<RuleSetDocument>(bytes, RuleSetJson.Options)!;
+        }
+        catch (JsonException exception)
+        {
+            bag.Add(new SourcePosition((int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1), DiagnosticCode.WrongType, null, $"The file does not fit the rule-set format: {exception.Message}", $"文件不符合规则集格式：{exception.Message}", "Compare the file with the schema (dpf-ruleset.schema.json).", "请对照规则集格式（dpf-ruleset.schema.json）检查文件。");
+            return null;
+        }
+
+        var checker = new DocumentChecker(bag, root);
+        checker.Check(document);
+        if (bag.HasErrors)
+        {
+            return null;
+        }
+
+        var timeline = new ParameterTimeline([.. document.Parameters.Select(p => (p.Name, p.Unit == ParameterUnit.Switch, (IReadOnlyList<(NodaTime.LocalDate, object, string)>)checker.ParameterValues[p.Name]))]);
+        var compiled = new ProgramCompiler<PersonFacts>("Person", timeline, bag).Compile(document, root);
+        if (compiled is null)
+        {
+            return null;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return (new ProgramVersion(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, compiled), root);
+    }
+
+    private static IEnumerable<RuleDiagnostic> CheckAcrossFiles(List<(ProgramVersion Version, SourceNode Root)> versions)
+    {
+        foreach (var group in versions.GroupBy(v => v.Version.Id, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(v => v.Version.EffectiveFrom).ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    var (earlier, later) = (ordered[j].Version, ordered[i].Version);
+                    var bag = new DiagnosticBag(later.Source);
+                    var programNode = ordered[i].Root["Program"]!;
+                    if (earlier.Version == later.Version)
+                    {
+                        bag.Add(programNode["Version"]!.Position, DiagnosticCode.DuplicateProgram, null, $"Program {later.Id} version {later.Version} is also defined in {earlier.Source}.", $"项目 {later.Id} 的版本 {later.Version} 已在 {earlier.Source} 中定义。", "Give each file of one program its own version and effective period, or delete the copy.", "同一项目的每个文件须有各自的版本号和有效期，或删除重复文件。");
+                    }
+                    else if (earlier.EffectiveUntil is null || earlier.EffectiveUntil >= later.EffectiveFrom)
+                    {
+                        bag.Add(programNode["EffectiveFrom"]!.Position, DiagnosticCode.OverlappingPeriods, null, $"Program {later.Id} version {later.Version} starts on {later.EffectiveFrom:uuuu-MM-dd}, while version {earlier.Version} ({earlier.Source}) is still in force then.", $"项目 {later.Id} 的版本 {later.Version} 自 {later.EffectiveFrom:uuuu-MM-dd} 起生效，而版本 {earlier.Version}（{earlier.Source}）此时仍有效。", $"End version {earlier.Version} the day before (\"EffectiveUntil\": \"{later.EffectiveFrom.PlusDays(-1):uuuu-MM-dd}\"), or start this one later.", $"请将版本 {earlier.Version} 的结束日期设为前一天（\"EffectiveUntil\": \"{later.EffectiveFrom.PlusDays(-1):uuuu-MM-dd}\"），或推迟本版本的开始日期。");
+                    }
+
+                    foreach (var diagnostic in bag.Items)
+                    {
+                        yield return diagnostic;
+                    }
+                }
+            }
+        }
+    }
+}

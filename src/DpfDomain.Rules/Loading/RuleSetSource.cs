@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+
+namespace DpfDomain.Rules.Loading;
+
+/// <summary>Where one rule-set file comes from: a name for diagnostics and a way to read its bytes. Immutable.</summary>
+public sealed class RuleSetSource
+{
+    /// <summary>The file-name suffix of rule-set files in a directory or among embedded resources.</summary>
+    public const string FileSuffix = ".ruleset.json";
+
+    private readonly Func<Stream> _open;
+
+    private RuleSetSource(string name, Func<Stream> open)
+    {
+        Name = name;
+        _open = open;
+    }
+
+    /// <summary>The name shown in diagnostics (a path or resource name).</summary>
+    public string Name { get; }
+
+    /// <summary>A rule-set file on disk.</summary>
+    /// <param name="path">The file path.</param>
+    /// <returns>The source.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    public static RuleSetSource FromFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return new RuleSetSource(path, () => File.OpenRead(path));
+    }
+
+    /// <summary>Every <c>*.ruleset.json</c> file in a directory and its subdirectories, in ordinal path order.</summary>
+    /// <param name="directory">The directory.</param>
+    /// <returns>The sources.</returns>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static IReadOnlyList<RuleSetSource> FromDirectory(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return [.. Directory.EnumerateFiles(directory, "*" + FileSuffix, SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(FromFile)];
+    }
+
+    /// <summary>A rule set held in memory.</summary>
+    /// <param name="name">The name shown in diagnostics.</param>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The source.</returns>
+    public static RuleSetSource FromText(string name, string json)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(json);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        return new RuleSetSource(name, () => new MemoryStream(bytes, writable: false));
+    }
+
+    /// <summary>A rule set read from a stream each time it is loaded.</summary>
+    /// <param name="name">The name shown in diagnostics.</param>
+    /// <param name="open">Opens the stream; the loader disposes it.</param>
+    /// <returns>The source.</returns>
+    public static RuleSetSource FromStream(string name, Func<Stream> open)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(open);
+        return new RuleSetSource(name, open);
+    }
+
+    /// <summary>Every embedded resource of an assembly whose name starts with a prefix and ends with <c>.ruleset.json</c>.</summary>
+    /// <param name="assembly">The assembly.</param>
+    /// <param name="prefix">The resource-name prefix, e.g. <c>DpfDomain.Rules.Catalog.</c>; empty for all.</param>
+    /// <returns>The sources, in ordinal name order.</returns>
+    public static IReadOnlyList<RuleSetSource> FromEmbeddedResources(Assembly assembly, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(prefix);
+        return [.. assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(FileSuffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => new RuleSetSource(n, () => assembly.GetManifestResourceStream(n)!))];
+    }
+
+    /// <summary>Reads all bytes.</summary>
+    /// <returns>The file's bytes.</returns>
+    internal byte[] ReadAllBytes()
+    {
+        using var stream = _open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
