@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using DpfDomain.Rules.Loading;
+
+namespace DpfDomain.Rules.DependencyInjection;
+
+/// <summary>
+/// What <see cref="DpfRulesServiceCollectionExtensions.AddDpfRules"/> registers: the county and
+/// where the rule sets come from. Mutable while being configured; read once at registration.
+/// </summary>
+public sealed class DpfRulesOptions
+{
+    private readonly List<string> _directories = [];
+    private readonly List<(Assembly Assembly, string Prefix)> _resources = [];
+    private readonly List<RuleSetSource> _sources = [];
+
+    /// <summary>The six-digit county-level division code the catalog is evaluated for, e.g. <c>340123</c>. Required.</summary>
+    public string? County { get; set; }
+
+    /// <summary>The directories added so far.</summary>
+    public IReadOnlyList<string> Directories => _directories;
+
+    /// <summary>The embedded-resource sets added so far.</summary>
+    public IReadOnlyList<(Assembly Assembly, string Prefix)> EmbeddedResources => _resources;
+
+    /// <summary>The individual sources added so far.</summary>
+    public IReadOnlyList<RuleSetSource> Sources => _sources;
+
+    /// <summary>Loads every <c>*.ruleset.json</c> file under a directory.</summary>
+    /// <param name="path">The directory.</param>
+    /// <returns>These options.</returns>
+    public DpfRulesOptions AddDirectory(string path)
+    {
+        _directories.Add(path);
+        return this;
+    }
+
+    /// <summary>Loads every embedded <c>*.ruleset.json</c> resource of an assembly whose name starts with a prefix.</summary>
+    /// <param name="assembly">The assembly.</param>
+    /// <param name="prefix">The resource-name prefix; empty for all.</param>
+    /// <returns>These options.</returns>
+    public DpfRulesOptions AddEmbeddedResources(Assembly assembly, string prefix = "")
+    {
+        _resources.Add((assembly, prefix));
+        return this;
+    }
+
+    /// <summary>Loads a rule set from a stream, opened when the catalog is built.</summary>
+    /// <param name="name">The name shown in diagnostics.</param>
+    /// <param name="open">Opens the stream; the loader disposes it.</param>
+    /// <returns>These options.</returns>
+    public DpfRulesOptions AddStream(string name, Func<Stream> open)
+    {
+        _sources.Add(RuleSetSource.FromStream(name, open));
+        return this;
+    }
+
+    /// <summary>Loads a rule set from any source.</summary>
+    /// <param name="source">The source.</param>
+    /// <returns>These options.</returns>
+    public DpfRulesOptions AddSource(RuleSetSource source)
+    {
+        _sources.Add(source);
+        return this;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using DpfDomain.Rules.Facts;
+using DpfDomain.Rules.Schema;
+using DpfDomain.Rules.Tests.Support;
+
+namespace DpfDomain.Rules.Tests;
+
+public sealed class GeneratedFilesTests
+{
+    [Fact]
+    public void Schema_Committed_IsWhatTheTypesGenerate()
+    {
+        RepositoryFiles.AssertUpToDate(RuleSetSchema.Generate(), "src", "DpfDomain.Rules", "Schema", RuleSetSchema.FileName);
+    }
+
+    [Fact]
+    public void Schema_Embedded_IsTheCommittedOne()
+    {
+        Assert.Equal(RuleSetSchema.Generate(), RuleSetSchema.Embedded().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Schema_ForbidsUnknownKeysAndDescribesDates()
+    {
+        using var schema = JsonDocument.Parse(RuleSetSchema.Generate());
+        var root = schema.RootElement;
+
+        Assert.False(root.GetProperty("additionalProperties").GetBoolean());
+        var from = root.GetProperty("properties").GetProperty("Program").GetProperty("properties").GetProperty("EffectiveFrom");
+        Assert.Equal("date", from.GetProperty("format").GetString());
+        Assert.Contains("Program", root.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Theory]
+    [InlineData(false, "facts-reference.md")]
+    [InlineData(true, "facts-reference.zh-CN.md")]
+    public void FactsReference_Committed_IsWhatTheCodeGenerates(bool chinese, string file)
+    {
+        RepositoryFiles.AssertUpToDate(FactsReference.ToMarkdown(chinese), "docs", file);
+    }
+
+    [Fact]
+    public void FactsReference_ListsEveryFact()
+    {
+        var names = typeof(PersonFacts).GetProperties().Select(p => p.Name).Order().ToArray();
+
+        Assert.Equal(names, FactsReference.PersonFacts.Select(f => f.Name).Order().ToArray());
+        Assert.All(FactsReference.PersonFacts, f => Assert.False(string.IsNullOrWhiteSpace(f.MeaningZh)));
+    }
+}
