@@ -1,0 +1,81 @@
+using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Facts;
+using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using RulesEngine.Models;
+
+namespace DpfDomain.Rules.Tests.Evaluation;
+
+/// <summary>
+/// RulesEngine's semantics are the reference: random people go through both the compiled path
+/// and <c>ExecuteAllRulesAsync</c> on the same workflow, and every rule outcome, nested ones
+/// included, must be identical.
+/// </summary>
+public sealed class DifferentialTests
+{
+    private static readonly string[] Files = ["differential.ruleset.json", "medication.ruleset.json"];
+    private static readonly RuleCatalog Catalog = RuleCatalog.Load(Files.Select(f => RuleSetSource.FromFile(Path.Combine(AppContext.BaseDirectory, "RuleSets", f))));
+    private static readonly RulesEngine.RulesEngine Engine = new(
+        [.. Catalog.Versions.Select(v => RulesEngineWorkflows.ToWorkflow(v.Document))],
+        new ReSettings());
+
+    [Property(MaxTest = 600, QuietOnSuccess = true)]
+    public Property CompiledPath_RandomPeople_AgreesWithRulesEngineRuleByRule()
+    {
+        var cases = from facts in FactsGenerator.Facts
+                    from programId in Gen.Elements(Catalog.ProgramIds.ToArray())
+                    select (facts, programId);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var date = new LocalDate(c.facts.Year, c.facts.Month, 15);
+            var ours = Catalog.Evaluate(c.facts, date, c.programId, trace: true);
+            var version = Catalog.VersionInForce(c.programId, date);
+            if (version is null)
+            {
+                return (ours.Outcome == DecisionOutcome.NotInForce).Label($"{c.programId} is not in force on {date}");
+            }
+
+            var reference = Engine.ExecuteAllRulesAsync(
+                    version.Document.Eligibility.WorkflowName,
+                    new RuleParameter("Person", c.facts),
+                    new RuleParameter("Parameters", version.Compiled.Parameters.ValuesOn(date)))
+                .AsTask().GetAwaiter().GetResult();
+
+            var expected = reference.Select(Describe).ToList();
+            var actual = ours.Trace!.Where(t => t.Outcome != RuleOutcome.Skipped).Select(Describe).ToList();
+            var eligible = reference.All(r => r.IsSuccess);
+            return (expected.SequenceEqual(actual) && eligible == ours.IsEligible)
+                .Label($"{c.programId} on {date}: RulesEngine [{string.Join("; ", expected)}] vs compiled [{string.Join("; ", actual)}]");
+        });
+    }
+
+    [Fact]
+    public void Workflows_ExerciseNestedRulesScopedParamsAndDisabledRules()
+    {
+        var workflow = RulesEngineWorkflows.ToWorkflow(Catalog.VersionsOf("DIFF")[0].Document);
+
+        Assert.Contains(workflow.Rules, r => r.Operator == "Or");
+        Assert.Contains(workflow.Rules, r => r.LocalParams?.Any() == true);
+        Assert.Contains(workflow.Rules, r => !r.Enabled);
+        Assert.NotEmpty(workflow.GlobalParams);
+    }
+
+    private static string Describe(RuleResultTree result) =>
+        $"{result.Rule.RuleName}={(IsRuntimeError(result) ? "Error" : result.IsSuccess.ToString())}"
+        + (result.ChildResults is null ? string.Empty : $"({string.Join(",", result.ChildResults.Select(Describe))})");
+
+    // RulesEngine writes a failed top-level rule's ErrorMessage into ExceptionMessage too; a real
+    // run-time failure is reported with one of its own prefixes.
+    private static bool IsRuntimeError(RuleResultTree result) =>
+        !result.IsSuccess && result.ExceptionMessage is { } message
+        && (message.StartsWith("Error while", StringComparison.Ordinal) || message.StartsWith("Exception while", StringComparison.Ordinal));
+
+    private static string Describe(RuleTrace trace) =>
+        $"{trace.RuleName}={(trace.Outcome switch { RuleOutcome.Passed => "True", RuleOutcome.Failed => "False", _ => "Error" })}"
+        + (trace.Children.Count == 0 ? string.Empty : $"({string.Join(",", trace.Children.Where(c => c.Outcome != RuleOutcome.Skipped).Select(Describe))})");
+}
