@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Linq.Expressions;
+using System.Numerics;
 using DpfDomain.Rules.Evaluation;
 using NodaTime;
 
@@ -22,12 +24,14 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
 {
     private readonly ImmutableArray<CompiledRule<TFacts>> _rules;
     private readonly ImmutableArray<CompiledBenefit<TFacts>> _benefits;
+    private readonly Func<TFacts, object, ulong> _failedRules;
 
     public CompiledProgram(ParameterTimeline parameters, ImmutableArray<CompiledRule<TFacts>> rules, ImmutableArray<CompiledBenefit<TFacts>> benefits)
         : base(parameters)
     {
         _rules = rules;
         _benefits = benefits;
+        _failedRules = Fuse(rules);
     }
 
     public override Type FactsType => typeof(TFacts);
@@ -46,37 +50,93 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
             return EvaluateTraced(version, facts, date, parameters);
         }
 
-        var failed = 0UL;
-        var current = -1;
+        ulong failed;
         try
         {
-            for (current = 0; current < _rules.Length; current++)
-            {
-                var rule = _rules[current];
-                if (rule.Enabled && !rule.Evaluate(facts, parameters))
-                {
-                    failed |= 1UL << current;
-                }
-            }
-
-            current = -1;
-            return failed == 0
-                ? new ProgramDecision(version.Id, version, date, DecisionOutcome.Eligible, Benefits(facts, parameters))
-                : new ProgramDecision(version.Id, version, date, DecisionOutcome.NotEligible, failedRules: Failures(failed, facts, parameters));
+            failed = _failedRules(facts, parameters);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            var where = current >= 0 ? $"rule '{_rules[current].Name}'" : "a benefit amount";
-            var whereZh = current >= 0 ? $"规则“{_rules[current].Name}”" : "待遇金额";
-            return new ProgramDecision(
-                version.Id,
-                version,
-                date,
-                DecisionOutcome.Error,
-                errorMessage: $"Program {version.Id} {version.Version}: {where} could not be evaluated: {exception.Message}",
-                errorMessageZh: $"项目 {version.Id} {version.Version}：{whereZh}计算出错：{exception.Message}");
+            return RuleError(version, facts, date, parameters, exception);
+        }
+
+        if (failed != 0)
+        {
+            return new ProgramDecision(version.Id, version, date, DecisionOutcome.NotEligible, failedRules: Failures(failed, facts, parameters));
+        }
+
+        try
+        {
+            return new ProgramDecision(version.Id, version, date, DecisionOutcome.Eligible, Benefits(facts, parameters));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return BenefitError(version, date, exception, null);
         }
     }
+
+    /// <summary>
+    /// One delegate for the whole eligibility section: evaluates every enabled top-level rule and
+    /// returns a bit mask of the failed ones (bit i for rule i).
+    /// </summary>
+    private static Func<TFacts, object, ulong> Fuse(ImmutableArray<CompiledRule<TFacts>> rules)
+    {
+        var facts = Expression.Parameter(typeof(TFacts), "facts");
+        var parameters = Expression.Parameter(typeof(object), "parameters");
+        Expression mask = Expression.Constant(0UL);
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (rules[i].Enabled)
+            {
+                var bit = Expression.Condition(rules[i].ToExpression(facts, parameters), Expression.Constant(0UL), Expression.Constant(1UL << i));
+                mask = Expression.Or(mask, bit);
+            }
+        }
+
+        return Expression.Lambda<Func<TFacts, object, ulong>>(mask, facts, parameters).Compile();
+    }
+
+    private ProgramDecision RuleError(ProgramVersion version, TFacts facts, LocalDate date, object parameters, Exception exception)
+    {
+        foreach (var rule in _rules)
+        {
+            try
+            {
+                if (rule.Enabled)
+                {
+                    rule.Evaluate(facts, parameters);
+                }
+            }
+            catch (Exception ruleException) when (ruleException is not OutOfMemoryException)
+            {
+                return new ProgramDecision(
+                    version.Id,
+                    version,
+                    date,
+                    DecisionOutcome.Error,
+                    errorMessage: $"Program {version.Id} {version.Version}: rule '{rule.Name}' could not be evaluated: {ruleException.Message}",
+                    errorMessageZh: $"项目 {version.Id} {version.Version}：规则“{rule.Name}”计算出错：{ruleException.Message}");
+            }
+        }
+
+        return new ProgramDecision(
+            version.Id,
+            version,
+            date,
+            DecisionOutcome.Error,
+            errorMessage: $"Program {version.Id} {version.Version}: the rules could not be evaluated: {exception.Message}",
+            errorMessageZh: $"项目 {version.Id} {version.Version}：规则计算出错：{exception.Message}");
+    }
+
+    private static ProgramDecision BenefitError(ProgramVersion version, LocalDate date, Exception exception, IReadOnlyList<RuleTrace>? trace) =>
+        new(
+            version.Id,
+            version,
+            date,
+            DecisionOutcome.Error,
+            errorMessage: $"Program {version.Id} {version.Version}: a benefit amount could not be evaluated: {exception.Message}",
+            errorMessageZh: $"项目 {version.Id} {version.Version}：待遇金额计算出错：{exception.Message}",
+            trace: trace);
 
     private ProgramDecision EvaluateTraced(ProgramVersion version, TFacts facts, LocalDate date, object parameters)
     {
@@ -115,42 +175,37 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return new ProgramDecision(
-                version.Id,
-                version,
-                date,
-                DecisionOutcome.Error,
-                errorMessage: $"Program {version.Id} {version.Version}: a benefit amount could not be evaluated: {exception.Message}",
-                errorMessageZh: $"项目 {version.Id} {version.Version}：待遇金额计算出错：{exception.Message}",
-                trace: traceList);
+            return BenefitError(version, date, exception, traceList);
         }
     }
 
     private BenefitLine[] Benefits(TFacts facts, object parameters)
     {
-        var lines = new List<BenefitLine>(_benefits.Length);
+        var lines = new BenefitLine[_benefits.Length];
+        var count = 0;
         foreach (var benefit in _benefits)
         {
             if (benefit.Condition is null || benefit.Condition(facts, parameters))
             {
-                lines.Add(new BenefitLine(benefit.Definition.Id, benefit.Definition.Name, Money.FromYuan(benefit.Amount(facts, parameters)), benefit.Definition.Period));
+                lines[count++] = new BenefitLine(benefit.Definition.Id, benefit.Definition.Name, Money.FromYuan(benefit.Amount(facts, parameters)), benefit.Definition.Period);
             }
         }
 
-        return [.. lines];
+        return count == lines.Length ? lines : lines[..count];
     }
 
     private FailedRule[] Failures(ulong failed, TFacts facts, object parameters)
     {
-        var list = new List<FailedRule>();
+        var list = new FailedRule[BitOperations.PopCount(failed)];
+        var count = 0;
         for (var i = 0; i < _rules.Length; i++)
         {
             if ((failed & (1UL << i)) != 0)
             {
-                list.Add(_rules[i].Failure(facts, parameters));
+                list[count++] = _rules[i].Failure(facts, parameters);
             }
         }
 
-        return [.. list];
+        return list;
     }
 }

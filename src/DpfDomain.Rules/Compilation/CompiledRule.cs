@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Linq.Expressions;
 using System.Reflection;
 using DpfDomain.Rules.Evaluation;
 
@@ -21,7 +22,7 @@ internal sealed class CompiledRule<TFacts>
         string reasonZh,
         string? reference,
         bool enabled,
-        Func<TFacts, object, bool>? condition,
+        Expression<Func<TFacts, object, bool>>? conditionExpression,
         bool isAnd,
         ImmutableArray<CompiledRule<TFacts>> children,
         ImmutableArray<PropertyInfo> factsRead,
@@ -32,7 +33,8 @@ internal sealed class CompiledRule<TFacts>
         ReasonZh = reasonZh;
         Reference = reference;
         Enabled = enabled;
-        Condition = condition;
+        ConditionExpression = conditionExpression;
+        Condition = conditionExpression?.Compile();
         IsAnd = isAnd;
         Children = children;
         FactsRead = factsRead;
@@ -50,6 +52,8 @@ internal sealed class CompiledRule<TFacts>
     public bool Enabled { get; }
 
     public Func<TFacts, object, bool>? Condition { get; }
+
+    public Expression<Func<TFacts, object, bool>>? ConditionExpression { get; }
 
     public bool IsAnd { get; }
 
@@ -84,6 +88,25 @@ internal sealed class CompiledRule<TFacts>
         }
 
         return evaluated && (IsAnd ? all : any);
+    }
+
+    /// <summary>
+    /// The rule as one boolean expression over the facts and parameter values, for the fused
+    /// delegate of a program. Nested rules are combined with the non-short-circuit <c>&amp;</c>
+    /// and <c>|</c>, so every enabled child is evaluated (as RulesEngine does), and a run-time
+    /// failure anywhere surfaces the same way as on the traced path.
+    /// </summary>
+    public Expression ToExpression(ParameterExpression facts, ParameterExpression parameters)
+    {
+        if (ConditionExpression is not null)
+        {
+            return Expression.Invoke(ConditionExpression, facts, parameters);
+        }
+
+        var children = Children.Where(c => c.Enabled).Select(c => c.ToExpression(facts, parameters)).ToList();
+        return children.Count == 0
+            ? Expression.Constant(false)
+            : children.Aggregate(IsAnd ? Expression.And : (Func<Expression, Expression, BinaryExpression>)Expression.Or);
     }
 
     /// <summary>The failed-rule report of this rule (called only when it failed).</summary>

@@ -100,13 +100,13 @@ internal sealed partial class ExpressionCompiler
         var word = WordBefore(text, offset);
         if (word is not null && ForbiddenIdentifiers.Contains(word.Value.Word))
         {
-            return new ExpressionProblem(
-                DiagnosticCode.SandboxViolation,
-                word.Value.Start,
-                $"The expression uses '{word.Value.Word}', which rule sets may not use: no reflection (GetType, typeof), no system types (File, Environment, Process, AppDomain, Activator, …), no clock.",
-                $"表达式使用了“{word.Value.Word}”，规则集不允许：不能使用反射（GetType、typeof）、系统类型（File、Environment、Process、AppDomain、Activator 等）或系统时钟。",
-                "Use only Person facts, Parameters, numbers, text, comparison and logic.",
-                "只能使用 Person 事实、Parameters 参数、数字、文本、比较和逻辑运算。");
+            return Forbidden(word.Value.Word, word.Value.Start);
+        }
+
+        var typeWord = FirstForbiddenWord(text);
+        if (typeWord is not null && (message.Contains("not found", StringComparison.Ordinal) || message.Contains("expected", StringComparison.Ordinal)))
+        {
+            return Forbidden(typeWord.Value.Word, typeWord.Value.Start);
         }
 
         var member = NoMember().Match(message);
@@ -128,6 +128,11 @@ internal sealed partial class ExpressionCompiler
         }
 
         var unknown = UnknownIdentifier().Match(message);
+        if (unknown.Success && ForbiddenIdentifiers.Contains(unknown.Groups["name"].Value))
+        {
+            return Forbidden(unknown.Groups["name"].Value, IndexOfWord(text, unknown.Groups["name"].Value, offset));
+        }
+
         if (unknown.Success)
         {
             var name = unknown.Groups["name"].Value;
@@ -152,6 +157,28 @@ internal sealed partial class ExpressionCompiler
         }
 
         return new ExpressionProblem(DiagnosticCode.ExpressionSyntax, offset, $"The expression cannot be read: {message.TrimEnd('.')}.", $"无法解析表达式：{message.TrimEnd('.')}。", "Check brackets, quotes and operators (&&, ||, ==, >=).", "请检查括号、引号和运算符（&&、||、==、>=）。");
+    }
+
+    private static ExpressionProblem Forbidden(string word, int offset) => new(
+        DiagnosticCode.SandboxViolation,
+        offset,
+        $"The expression uses '{word}', which rule sets may not use: no reflection (GetType, typeof), no system types (File, Environment, Process, AppDomain, Activator, …), no clock.",
+        $"表达式使用了“{word}”，规则集不允许：不能使用反射（GetType、typeof）、系统类型（File、Environment、Process、AppDomain、Activator 等）或系统时钟。",
+        "Use only Person facts, Parameters, numbers, text, comparison and logic.",
+        "只能使用 Person 事实、Parameters 参数、数字、文本、比较和逻辑运算。");
+
+    private static (string Word, int Start)? FirstForbiddenWord(string text)
+    {
+        foreach (Match match in Word().Matches(text))
+        {
+            var preceded = match.Index > 0 && text[match.Index - 1] == '.';
+            if (!preceded && ForbiddenIdentifiers.Contains(match.Value))
+            {
+                return (match.Value, match.Index);
+            }
+        }
+
+        return null;
     }
 
     private static (string Word, int Start)? WordBefore(string text, int offset)
@@ -179,6 +206,9 @@ internal sealed partial class ExpressionCompiler
 
     [GeneratedRegex(@"No property or field '(?<name>[^']+)' exists in type '(?<type>[^']+)'")]
     private static partial Regex NoMember();
+
+    [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"Unknown identifier '(?<name>[^']+)'")]
     private static partial Regex UnknownIdentifier();

@@ -108,7 +108,7 @@ internal sealed class ExpressionSandbox
         switch (node)
         {
             case MethodCallExpression call:
-                CheckMethod(call.Method);
+                CheckCall(call);
                 Walk(call.Object, depth + 1, ref nodes, ref deepest);
                 foreach (var argument in call.Arguments)
                 {
@@ -163,9 +163,15 @@ internal sealed class ExpressionSandbox
     private void CheckMember(MemberExpression member)
     {
         var declaring = member.Member.DeclaringType!;
-        if (member.Expression is null && (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset) || declaring == typeof(DateOnly) || declaring == typeof(TimeOnly)))
+        if (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset) || declaring == typeof(DateOnly) || declaring == typeof(TimeOnly) || declaring == typeof(Environment))
         {
             _violations.Add(Violations.Clock($"{declaring.Name}.{member.Member.Name}"));
+            return;
+        }
+
+        if (IsReflectionType(declaring))
+        {
+            _violations.Add(Violations.Reflection($"{declaring.Name}.{member.Member.Name}"));
             return;
         }
 
@@ -180,6 +186,18 @@ internal sealed class ExpressionSandbox
         }
 
         _violations.Add(Violations.Disallowed($"{declaring.FullName}.{member.Member.Name}"));
+    }
+
+    private void CheckCall(MethodCallExpression call)
+    {
+        // Dynamic LINQ binds ToString() on a number, a yes/no value or text to object.ToString.
+        if (call.Method.Name == nameof(ToString) && call.Method.DeclaringType == typeof(object) && call.Arguments.Count == 0
+            && call.Object is { } target && (IsValueType(target.Type) || target.Type == typeof(string)))
+        {
+            return;
+        }
+
+        CheckMethod(call.Method);
     }
 
     private void CheckMethod(MethodInfo method)

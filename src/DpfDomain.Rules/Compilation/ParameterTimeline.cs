@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Linq.Dynamic.Core;
 using NodaTime;
 
 namespace DpfDomain.Rules.Compilation;
@@ -23,7 +22,7 @@ internal sealed class ParameterTimeline
     {
         Type = parameters.Count == 0
             ? typeof(NoParameters)
-            : DynamicClassFactory.CreateType([.. parameters.Select(p => new DynamicProperty(p.Name, p.IsSwitch ? typeof(bool) : typeof(decimal)))], createParameterCtor: false);
+            : ParameterTypeBuilder.Build([.. parameters.Select(p => (p.Name, p.IsSwitch ? typeof(bool) : typeof(decimal)))]);
         _values = parameters.ToImmutableDictionary(p => p.Name, p => p.Values.ToImmutableArray(), StringComparer.Ordinal);
         _dates = [.. parameters.SelectMany(p => p.Values.Select(v => v.From)).Distinct().Order()];
         var properties = parameters.Select(p => Type.GetProperty(p.Name)!).ToArray();

@@ -45,7 +45,7 @@ internal sealed class ProgramCompiler<TFacts>
     private CompiledRule<TFacts>? CompileRule(RuleDefinition rule, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited)
     {
         var scope = CompileScoped(rule.LocalParams, node["LocalParams"], inherited, rule.RuleName);
-        Func<TFacts, object, bool>? condition = null;
+        Expression<Func<TFacts, object, bool>>? condition = null;
         ImmutableArray<PropertyInfo> factsRead = [];
         ImmutableArray<PropertyInfo> parametersRead = [];
         var children = ImmutableArray<CompiledRule<TFacts>>.Empty;
@@ -54,9 +54,8 @@ internal sealed class ProgramCompiler<TFacts>
             var body = Parse(rule.Expression ?? string.Empty, node["Expression"] ?? node, scope, typeof(bool), rule.RuleName);
             if (body is not null)
             {
-                var lambda = Lambda<bool>(body, scope);
-                (factsRead, parametersRead) = Reads(lambda);
-                condition = lambda.Compile();
+                condition = Lambda<bool>(body, scope);
+                (factsRead, parametersRead) = Reads(condition);
             }
         }
         else
@@ -98,6 +97,12 @@ internal sealed class ProgramCompiler<TFacts>
                 ? ("Money is exact: write decimal literals with the m suffix (1000m, 0.5m) or use Parameters, which are decimals.", "金额须精确计算：小数请加 m 后缀（如 1000m、0.5m），或使用参数（参数为 decimal）。")
                 : ("The amount must be a number of yuan, e.g. Parameters.AmountPerYear.", "金额必须是以元计的数字，例如 Parameters.AmountPerYear。");
             _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{benefit.Id}\" is of type {amount.Type.Name}, not a decimal number of yuan.", $"待遇“{benefit.Id}”的金额类型为 {amount.Type.Name}，不是以元计的 decimal 数字。", hint.Item1, hint.Item2);
+            return null;
+        }
+
+        if (IntegerDivision.Find(amount))
+        {
+            _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{benefit.Id}\" divides whole numbers, which drops the fraction (1000 / 12 gives 83).", $"待遇“{benefit.Id}”的金额对整数做除法，会舍去小数部分（1000 / 12 得 83）。", "Make one side a decimal: 1000m / 12, or divide a parameter (parameters are decimals).", "请让其中一方为 decimal：如 1000m / 12，或用参数相除（参数为 decimal）。");
             return null;
         }
 
@@ -150,6 +155,25 @@ internal sealed class ProgramCompiler<TFacts>
         var reads = new ReadCollector(_expressions.Facts, _expressions.Parameters);
         reads.Visit(expression);
         return ([.. reads.Facts.OrderBy(p => p.MetadataToken)], [.. reads.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Finds a division of whole numbers, which silently drops the fraction of an amount.</summary>
+    private sealed class IntegerDivision : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool Find(Expression expression)
+        {
+            var visitor = new IntegerDivision();
+            visitor.Visit(expression);
+            return visitor._found;
+        }
+
+        protected override Expression VisitBinary(BinaryExpression node)
+        {
+            _found |= node.NodeType == ExpressionType.Divide && Type.GetTypeCode(node.Type) is >= TypeCode.SByte and <= TypeCode.UInt64;
+            return base.VisitBinary(node);
+        }
     }
 
     /// <summary>Finds the facts and parameters an expression reads, for traces.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -15,13 +16,13 @@ namespace DpfDomain.Rules.Evaluation;
 /// </summary>
 public sealed class RuleCatalog
 {
-    private readonly ImmutableDictionary<string, ImmutableArray<ProgramVersion>> _versions;
+    private readonly FrozenDictionary<string, ImmutableArray<ProgramVersion>> _versions;
 
     private RuleCatalog(IEnumerable<ProgramVersion> versions)
     {
         _versions = versions
             .GroupBy(v => v.Id, StringComparer.Ordinal)
-            .ToImmutableDictionary(g => g.Key, g => g.OrderBy(v => v.EffectiveFrom).ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.EffectiveFrom).ToImmutableArray(), StringComparer.Ordinal);
         ProgramIds = [.. _versions.Keys.Order(StringComparer.Ordinal)];
     }
 
@@ -60,7 +61,13 @@ public sealed class RuleCatalog
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     public ProgramVersion? VersionInForce(string programId, LocalDate date)
     {
-        foreach (var version in VersionsOf(programId))
+        ArgumentNullException.ThrowIfNull(programId);
+        if (!_versions.TryGetValue(programId, out var versions))
+        {
+            throw UnknownProgram(programId);
+        }
+
+        foreach (var version in versions)
         {
             if (version.IsInForceOn(date))
             {
@@ -80,7 +87,7 @@ public sealed class RuleCatalog
         ArgumentNullException.ThrowIfNull(programId);
         return _versions.TryGetValue(programId, out var versions)
             ? versions
-            : throw new KeyNotFoundException($"The catalog has no program '{programId}'; it has {string.Join(", ", ProgramIds)}.");
+            : throw UnknownProgram(programId);
     }
 
     /// <summary>Evaluates one program for a person's facts on a date.</summary>
@@ -117,6 +124,9 @@ public sealed class RuleCatalog
 
         return decisions;
     }
+
+    private KeyNotFoundException UnknownProgram(string programId) =>
+        new($"The catalog has no program '{programId}'; it has {string.Join(", ", ProgramIds)}.");
 
     /// <inheritdoc />
     public override string ToString() => $"Rule catalog of {ProgramIds.Count} program(s): {string.Join(", ", ProgramIds)}";

@@ -96,9 +96,9 @@ internal sealed partial class DocumentChecker
                 continue;
             }
 
-            if (ParameterValues.ContainsKey(parameter.Name))
+            if (ParameterValues.Keys.Any(k => string.Equals(k, parameter.Name, StringComparison.OrdinalIgnoreCase)))
             {
-                Error(parameterNode["Name"]!, DiagnosticCode.DuplicateName, null, $"The parameter \"{parameter.Name}\" is declared twice.", $"参数“{parameter.Name}”重复声明。", "Keep one declaration and put all its values under it, each with its own From date.", "只保留一处声明，把各个取值按 From 日期列在其下。");
+                Error(parameterNode["Name"]!, DiagnosticCode.DuplicateName, null, $"The parameter \"{parameter.Name}\" is declared twice (names ignore case in expressions).", $"参数“{parameter.Name}”重复声明。", "Keep one declaration and put all its values under it, each with its own From date.", "只保留一处声明，把各个取值按 From 日期列在其下。");
                 continue;
             }
 
@@ -289,9 +289,13 @@ internal sealed partial class DocumentChecker
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < benefits.Count; i++)
         {
-            if (!Identifier().IsMatch(benefits[i].Id) || !ids.Add(benefits[i].Id))
+            if (!Identifier().IsMatch(benefits[i].Id))
             {
-                Error(node.At(i)!["Id"]!, DiagnosticCode.DuplicateName, null, $"The benefit id \"{benefits[i].Id}\" is invalid or used twice.", $"待遇编号“{benefits[i].Id}”无效或重复。", "Use a unique name of letters and digits, e.g. Subsidy.", "请使用唯一的字母数字名称，例如 Subsidy。");
+                Error(node.At(i)!["Id"]!, DiagnosticCode.InvalidName, null, $"The benefit id \"{benefits[i].Id}\" is not valid.", $"待遇编号“{benefits[i].Id}”无效。", "Use a letter, then letters and digits, e.g. Subsidy.", "以字母开头，后跟字母和数字，例如 Subsidy。");
+            }
+            else if (!ids.Add(benefits[i].Id))
+            {
+                Error(node.At(i)!["Id"]!, DiagnosticCode.DuplicateName, null, $"The benefit id \"{benefits[i].Id}\" is used twice.", $"待遇编号“{benefits[i].Id}”重复。", "Give each benefit item its own id.", "每项待遇使用不同的编号。");
             }
         }
     }

@@ -25,6 +25,6 @@ public sealed class ParameterDefinition
 
     /// <summary>The values, in ascending date order.</summary>
     [JsonRequired]
-    [Description("The values, in ascending date order; the first must apply on the program's EffectiveFrom date.")]
+    [Description("The values, in ascending date order; the first must apply on or before the program's EffectiveFrom date.")]
     public IReadOnlyList<DatedValueDefinition> Values { get; init; } = [];
 }
