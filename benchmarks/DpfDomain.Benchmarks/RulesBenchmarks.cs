@@ -23,6 +23,8 @@ public class RulesBenchmarks
     private PersonFacts _eligible = null!;
     private PersonFacts _notEligible = null!;
     private string _workflow = null!;
+    private CompiledProgram<PersonFacts> _compiled = null!;
+    private object _parameters = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -33,11 +35,17 @@ public class RulesBenchmarks
         _engine = new RulesEngine.RulesEngine([RulesEngineWorkflows.ToWorkflow(version.Document)], new ReSettings());
         _eligible = new PersonFacts { CertificateValid = true, HasMental = true, Dibao = true, TreatedLastYear = true, RegisteredInCounty = true, Year = 2019, Month = 6 };
         _notEligible = new PersonFacts { CertificateValid = true, HasMental = true, TreatedThisYear = true, RegisteredInCounty = true, Year = 2019, Month = 6 };
-        _inputs = [new RuleParameter("Person", _eligible), new RuleParameter("Parameters", version.Compiled.Parameters.ValuesOn(Date))];
+        _parameters = version.Compiled.Parameters.ValuesOn(Date);
+        _compiled = (CompiledProgram<PersonFacts>)version.Compiled;
+        _inputs = [new RuleParameter("Person", _eligible), new RuleParameter("Parameters", _parameters)];
     }
 
     [Benchmark(Baseline = true)]
     public decimal HandWritten() => HandWrittenP1(_eligible);
+
+    /// <summary>The compiled conditions alone (the fused delegate), without building a decision: the like-for-like comparison with the hand-written conditions.</summary>
+    [Benchmark]
+    public ulong CompiledConditionsOnly() => _compiled.FailedRuleMask(_eligible, _parameters);
 
     [Benchmark]
     public ProgramDecision CompiledCatalogEligible() => _catalog.Evaluate(_eligible, Date, "P1");

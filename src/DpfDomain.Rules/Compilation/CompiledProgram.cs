@@ -38,6 +38,9 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
 
     public IReadOnlyList<CompiledRule<TFacts>> Rules => _rules;
 
+    /// <summary>The bit mask of failed top-level rules (bit i for rule i), through the fused delegate; throws on a run-time failure.</summary>
+    public ulong FailedRuleMask(TFacts facts, object parameters) => _failedRules(facts, parameters);
+
     /// <summary>
     /// Evaluates every enabled top-level rule through its typed delegate; allocates only the
     /// decision. A run-time failure gives an <see cref="DecisionOutcome.Error"/> decision.

@@ -16,6 +16,8 @@ namespace DpfDomain.Rules.Compilation;
 /// </summary>
 internal sealed class CompiledRule<TFacts>
 {
+    private readonly FailedRule? _leafFailure;
+
     public CompiledRule(
         string name,
         string reason,
@@ -39,6 +41,7 @@ internal sealed class CompiledRule<TFacts>
         Children = children;
         FactsRead = factsRead;
         ParametersRead = parametersRead;
+        _leafFailure = conditionExpression is null ? null : new FailedRule(name, reason, reasonZh, reference, []);
     }
 
     public string Name { get; }
@@ -111,7 +114,7 @@ internal sealed class CompiledRule<TFacts>
 
     /// <summary>The failed-rule report of this rule (called only when it failed).</summary>
     public FailedRule Failure(TFacts facts, object parameters) =>
-        new(Name, Reason, ReasonZh, Reference, Condition is not null ? [] : [.. Children.Where(c => c.Enabled && !SafeEvaluate(c, facts, parameters)).Select(c => c.Failure(facts, parameters))]);
+        _leafFailure ?? new(Name, Reason, ReasonZh, Reference, [.. Children.Where(c => c.Enabled && !SafeEvaluate(c, facts, parameters)).Select(c => c.Failure(facts, parameters))]);
 
     /// <summary>Evaluates with a full trace, catching run-time failures per rule.</summary>
     public (RuleTrace Trace, bool? Passed) Traced(TFacts facts, object parameters)

@@ -103,28 +103,51 @@ internal sealed partial class ExpressionCompiler
             return Forbidden(word.Value.Word, word.Value.Start);
         }
 
-        var typeWord = FirstForbiddenWord(text);
-        if (typeWord is not null && (message.Contains("not found", StringComparison.Ordinal) || message.Contains("expected", StringComparison.Ordinal)))
+        var construct = NewObject().Match(StringLiterals().Replace(text, m => new string(' ', m.Length)));
+        if (construct.Success)
         {
-            return Forbidden(typeWord.Value.Word, typeWord.Value.Start);
+            var end = text.IndexOfAny(['(', '{', '['], construct.Index + 3);
+            var what = text[construct.Index..(end > 0 ? Math.Min(end, construct.Index + 40) : Math.Min(text.Length, construct.Index + 40))].Trim();
+            return new ExpressionProblem(DiagnosticCode.SandboxViolation, construct.Index, $"The expression builds a new object or array ({what} …), which rule sets do not allow.", $"表达式新建了对象或数组（{what} …），规则集不允许。", "Use Person facts, Parameters, numbers and text directly.", "请直接使用 Person 事实、Parameters 参数、数字和文本。");
+        }
+
+        var missingType = TypeNotFound().Match(message);
+        if (missingType.Success)
+        {
+            var typeName = missingType.Groups["name"].Value;
+            var shortName = typeName[(typeName.LastIndexOf('.') + 1)..];
+            return Forbidden(typeName, IndexOfWord(text, shortName, offset));
         }
 
         var member = NoMember().Match(message);
         if (member.Success)
         {
             var name = member.Groups["name"].Value;
-            var inParameters = member.Groups["type"].Value != Facts.Type.Name;
-            var candidates = inParameters ? (IEnumerable<string>)_parameterNames : _factNames;
-            var suggestion = Suggestions.Closest(name, candidates);
-            var where = inParameters ? "the parameters of this rule set" : $"the {Facts.Name} facts";
-            var whereZh = inParameters ? "本规则集的参数" : $"{Facts.Name} 事实";
+            var typeName = member.Groups["type"].Value;
+            var at = IndexOfWord(text, name, offset);
+            if (typeName == Facts.Type.Name || typeName == Parameters.Type.Name)
+            {
+                var inParameters = typeName == Parameters.Type.Name;
+                var candidates = inParameters ? (IEnumerable<string>)_parameterNames : _factNames;
+                var suggestion = Suggestions.Closest(name, candidates);
+                var where = inParameters ? "the parameters of this rule set" : $"the {Facts.Name} facts";
+                var whereZh = inParameters ? "本规则集的参数" : $"{Facts.Name} 事实";
+                return new ExpressionProblem(
+                    DiagnosticCode.UnknownName,
+                    at,
+                    $"'{name}' is not one of {where}.",
+                    $"“{name}”不是{whereZh}之一。",
+                    suggestion is not null ? $"Did you mean '{suggestion}'?" : inParameters ? $"Declare it under \"Parameters\", or use one of: {string.Join(", ", _parameterNames.Order(StringComparer.Ordinal))}." : "See the facts reference (docs/facts-reference.md) for the names.",
+                    suggestion is not null ? $"是否应为“{suggestion}”？" : inParameters ? "请在“Parameters”中声明该参数，或使用已有参数。" : "请查阅事实参考表（docs/facts-reference.zh-CN.md）。");
+            }
+
             return new ExpressionProblem(
                 DiagnosticCode.UnknownName,
-                IndexOfWord(text, name, offset),
-                $"'{name}' is not one of {where}.",
-                $"“{name}”不是{whereZh}之一。",
-                suggestion is not null ? $"Did you mean '{suggestion}'?" : inParameters ? $"Declare it under \"Parameters\", or use one of: {string.Join(", ", _parameterNames)}." : "See the facts reference (docs/facts-reference.md) for the names.",
-                suggestion is not null ? $"是否应为“{suggestion}”？" : inParameters ? "请在“Parameters”中声明该参数，或使用已有参数。" : "请查阅事实参考表（docs/facts-reference.zh-CN.md）。");
+                at,
+                $"'{name}' does not exist on a value of type {typeName}.",
+                $"类型为 {typeName} 的值没有“{name}”。",
+                "Check the spelling; text has Length, Contains, StartsWith, …; lists have Count, Any, Contains, ….",
+                "请检查拼写；文本可用 Length、Contains、StartsWith 等，列表可用 Count、Any、Contains 等。");
         }
 
         var unknown = UnknownIdentifier().Match(message);
@@ -167,20 +190,6 @@ internal sealed partial class ExpressionCompiler
         "Use only Person facts, Parameters, numbers, text, comparison and logic.",
         "只能使用 Person 事实、Parameters 参数、数字、文本、比较和逻辑运算。");
 
-    private static (string Word, int Start)? FirstForbiddenWord(string text)
-    {
-        foreach (Match match in Word().Matches(text))
-        {
-            var preceded = match.Index > 0 && text[match.Index - 1] == '.';
-            if (!preceded && ForbiddenIdentifiers.Contains(match.Value))
-            {
-                return (match.Value, match.Index);
-            }
-        }
-
-        return null;
-    }
-
     private static (string Word, int Start)? WordBefore(string text, int offset)
     {
         var end = Math.Min(offset, text.Length);
@@ -198,10 +207,23 @@ internal sealed partial class ExpressionCompiler
         return end > start ? (text[start..end], start) : null;
     }
 
-    private static int IndexOfWord(string text, string word, int fallback)
+    private static int IndexOfWord(string text, string word, int offset)
     {
-        var index = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-        return index >= 0 ? index : fallback;
+        var best = -1;
+        foreach (Match match in Word().Matches(text))
+        {
+            if (!string.Equals(match.Value, word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (best < 0 || match.Index <= offset)
+            {
+                best = match.Index;
+            }
+        }
+
+        return best >= 0 ? best : offset;
     }
 
     [GeneratedRegex(@"No property or field '(?<name>[^']+)' exists in type '(?<type>[^']+)'")]
@@ -209,6 +231,15 @@ internal sealed partial class ExpressionCompiler
 
     [GeneratedRegex(@"[A-Za-z_][A-Za-z0-9_]*")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"(?<![\w.])new\s*[\(\[\{A-Za-z]")]
+    private static partial Regex NewObject();
+
+    [GeneratedRegex(@"""(?:[^""\\]|\\.)*""")]
+    private static partial Regex StringLiterals();
+
+    [GeneratedRegex(@"Type '(?<name>[^']+)' not found")]
+    private static partial Regex TypeNotFound();
 
     [GeneratedRegex(@"Unknown identifier '(?<name>[^']+)'")]
     private static partial Regex UnknownIdentifier();

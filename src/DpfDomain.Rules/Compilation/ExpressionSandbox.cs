@@ -32,8 +32,8 @@ internal sealed class ExpressionSandbox
     private static readonly FrozenSet<string> StringMethods = new[]
     {
         "Contains", "StartsWith", "EndsWith", "ToUpper", "ToLower", "ToUpperInvariant", "ToLowerInvariant", "Trim", "TrimStart",
-        "TrimEnd", "Substring", "IndexOf", "LastIndexOf", "Replace", "Equals", "CompareTo", "IsNullOrEmpty", "IsNullOrWhiteSpace",
-        "Concat", "Compare", "op_Equality", "op_Inequality", "get_Chars", "PadLeft", "PadRight",
+        "TrimEnd", "Substring", "IndexOf", "LastIndexOf", "Equals", "CompareTo", "IsNullOrEmpty", "IsNullOrWhiteSpace",
+        "Compare", "op_Equality", "op_Inequality", "get_Chars",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MathMethods = new[]
@@ -54,6 +54,7 @@ internal sealed class ExpressionSandbox
 
     private readonly FrozenSet<Type> _vocabularyTypes;
     private readonly List<SandboxViolation> _violations = [];
+    private int _queryDepth;
 
     /// <summary>Creates a sandbox for expressions over the given vocabulary types (facts and parameters).</summary>
     public ExpressionSandbox(params Type[] vocabularyTypes) => _vocabularyTypes = vocabularyTypes.ToFrozenSet();
@@ -68,6 +69,7 @@ internal sealed class ExpressionSandbox
     public IReadOnlyList<SandboxViolation> Check(Expression expression)
     {
         _violations.Clear();
+        _queryDepth = 0;
         var nodes = 0;
         var deepest = 0;
         Walk(expression, 1, ref nodes, ref deepest);
@@ -148,7 +150,17 @@ internal sealed class ExpressionSandbox
                 Walk(conditional.IfFalse, depth + 1, ref nodes, ref deepest);
                 break;
             case LambdaExpression lambda:
-                Walk(lambda.Body, depth + 1, ref nodes, ref deepest);
+                _queryDepth++;
+                if (_queryDepth > SandboxLimits.MaxQueryNesting)
+                {
+                    _violations.Add(Violations.QueriesTooDeep());
+                }
+                else
+                {
+                    Walk(lambda.Body, depth + 1, ref nodes, ref deepest);
+                }
+
+                _queryDepth--;
                 break;
             case ConstantExpression constant:
                 if (constant.Value is not null && !IsValueType(constant.Type) && constant.Type != typeof(string))
@@ -279,6 +291,13 @@ internal sealed class ExpressionSandbox
             AllowedEn,
             AllowedZh);
 
+        public static SandboxViolation QueriesTooDeep() => new(
+            $"The expression nests list queries (Any, All, Count, … with =>) more than {SandboxLimits.MaxQueryNesting} deep, which can take exponential time.",
+            $"表达式中列表查询（带 => 的 Any、All、Count 等）嵌套超过{SandboxLimits.MaxQueryNesting}层，计算时间可能呈指数增长。",
+            "Query each list once, or split the condition into several rules.",
+            "请对每个列表只查询一次，或拆分为多条规则。",
+            TooLarge: true);
+
         public static SandboxViolation TooLong(int length) => new(
             $"The expression is {length} characters long; the limit is {SandboxLimits.MaxExpressionLength}.",
             $"表达式长度为{length}个字符，上限为{SandboxLimits.MaxExpressionLength}。",
@@ -287,8 +306,8 @@ internal sealed class ExpressionSandbox
             TooLarge: true);
 
         public static SandboxViolation TooLarge(int nodes, int depth) => new(
-            $"The expression has {nodes} parts nested {depth} deep; the limits are {SandboxLimits.MaxNodes} parts and {SandboxLimits.MaxDepth} levels.",
-            $"表达式有{nodes}个组成部分、嵌套{depth}层；上限为{SandboxLimits.MaxNodes}个部分、{SandboxLimits.MaxDepth}层。",
+            $"The expression has {(nodes > SandboxLimits.MaxNodes * 4 ? "more than " + (SandboxLimits.MaxNodes * 4) : nodes)} parts nested {(depth > SandboxLimits.MaxNodes * 4 ? "too" : depth)} deep; the limits are {SandboxLimits.MaxNodes} parts and {SandboxLimits.MaxDepth} levels.",
+            $"表达式有{(nodes > SandboxLimits.MaxNodes * 4 ? "超过" + (SandboxLimits.MaxNodes * 4) : nodes)}个组成部分、嵌套{depth}层；上限为{SandboxLimits.MaxNodes}个部分、{SandboxLimits.MaxDepth}层。",
             "Split it into several rules or LocalParams.",
             "请拆分为多条规则或使用局部参数（LocalParams）。",
             TooLarge: true);

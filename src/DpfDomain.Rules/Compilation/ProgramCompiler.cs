@@ -15,7 +15,7 @@ namespace DpfDomain.Rules.Compilation;
 /// its file position. Scoped params (RulesEngine's GlobalParams and LocalParams) become block
 /// variables assigned in order before the condition, as RulesEngine evaluates them.
 /// </summary>
-internal sealed class ProgramCompiler<TFacts>
+internal sealed partial class ProgramCompiler<TFacts>
 {
     private readonly ExpressionCompiler _expressions;
     private readonly DiagnosticBag _bag;
@@ -33,6 +33,11 @@ internal sealed class ProgramCompiler<TFacts>
         var before = _bag.Items.Count;
         var eligibility = root["Eligibility"]!;
         var globals = CompileScoped(document.Eligibility.GlobalParams, eligibility["GlobalParams"], [], null);
+        if (globals is null)
+        {
+            return null;
+        }
+
         var rules = document.Eligibility.Rules
             .Select((rule, i) => CompileRule(rule, eligibility["Rules"]!.At(i)!, globals))
             .ToImmutableArray();
@@ -44,12 +49,14 @@ internal sealed class ProgramCompiler<TFacts>
 
     private CompiledRule<TFacts>? CompileRule(RuleDefinition rule, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited)
     {
-        var scope = CompileScoped(rule.LocalParams, node["LocalParams"], inherited, rule.RuleName);
+        var compiledScope = CompileScoped(rule.LocalParams, node["LocalParams"], inherited, rule.RuleName);
+        var scopeFailed = compiledScope is null;
+        var scope = compiledScope ?? [];
         Expression<Func<TFacts, object, bool>>? condition = null;
         ImmutableArray<PropertyInfo> factsRead = [];
         ImmutableArray<PropertyInfo> parametersRead = [];
         var children = ImmutableArray<CompiledRule<TFacts>>.Empty;
-        if (rule.Operator is null)
+        if (rule.Operator is null && rule.Expression is not null && !scopeFailed)
         {
             var body = Parse(rule.Expression ?? string.Empty, node["Expression"] ?? node, scope, typeof(bool), rule.RuleName);
             if (body is not null)
@@ -58,7 +65,7 @@ internal sealed class ProgramCompiler<TFacts>
                 (factsRead, parametersRead) = Reads(condition);
             }
         }
-        else
+        else if (rule.Operator is not null && !scopeFailed)
         {
             children = [.. (rule.Rules ?? []).Select((child, i) => CompileRule(child, node["Rules"]!.At(i)!, scope)!)];
             (factsRead, parametersRead) = ([.. children.Where(c => c is not null).SelectMany(c => c.FactsRead).Distinct()], [.. children.Where(c => c is not null).SelectMany(c => c.ParametersRead).Distinct()]);
@@ -110,7 +117,8 @@ internal sealed class ProgramCompiler<TFacts>
         return new CompiledBenefit<TFacts>(benefit, Lambda<decimal>(value, scope).Compile(), condition);
     }
 
-    private List<(ParameterExpression Variable, Expression Value)> CompileScoped(
+    /// <summary>Compiles scoped params in order; <see langword="null"/> when one fails (its problem is reported once).</summary>
+    private List<(ParameterExpression Variable, Expression Value)>? CompileScoped(
         IReadOnlyList<ScopedParamDefinition>? scoped,
         SourceNode? node,
         IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited,
@@ -119,11 +127,20 @@ internal sealed class ProgramCompiler<TFacts>
         var scope = new List<(ParameterExpression Variable, Expression Value)>(inherited);
         for (var i = 0; i < (scoped?.Count ?? 0); i++)
         {
-            var value = Parse(scoped![i].Expression, node!.At(i)!["Expression"]!, scope, null, ruleName);
-            if (value is not null)
+            var name = scoped![i].Name;
+            if (!ScopedName().IsMatch(name) || name is "Person" or "Parameters" || scope.Any(s => string.Equals(s.Variable.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                scope.Add((Expression.Variable(value.Type, scoped[i].Name), value));
+                // Reported by the document check; compiling on would only repeat it.
+                return null;
             }
+
+            var value = Parse(scoped![i].Expression, node!.At(i)!["Expression"]!, scope, null, ruleName);
+            if (value is null)
+            {
+                return null;
+            }
+
+            scope.Add((Expression.Variable(value.Type, scoped[i].Name), value));
         }
 
         return scope;
@@ -156,6 +173,9 @@ internal sealed class ProgramCompiler<TFacts>
         reads.Visit(expression);
         return ([.. reads.Facts.OrderBy(p => p.MetadataToken)], [.. reads.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal)]);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,63}$")]
+    private static partial System.Text.RegularExpressions.Regex ScopedName();
 
     /// <summary>Finds a division of whole numbers, which silently drops the fraction of an amount.</summary>
     private sealed class IntegerDivision : ExpressionVisitor

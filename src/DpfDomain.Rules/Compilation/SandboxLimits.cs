@@ -12,6 +12,9 @@ public static class SandboxLimits
     /// <summary>The deepest an expression tree may nest.</summary>
     public const int MaxDepth = 40;
 
+    /// <summary>How deeply list queries with a lambda (<c>Any(x =&gt; …)</c>) may nest inside each other.</summary>
+    public const int MaxQueryNesting = 2;
+
     /// <summary>The most top-level rules one rule set may have.</summary>
     public const int MaxTopLevelRules = 64;
 

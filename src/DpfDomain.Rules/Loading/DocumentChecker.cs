@@ -47,7 +47,7 @@ internal sealed partial class DocumentChecker
         RequireText(program.Version, node["Version"]!, "Program.Version", "a version such as 2019.1", "版本号，例如 2019.1");
         RequireText(program.Name.Chinese, node["Name"]!["zh-CN"]!, "Program.Name.zh-CN", "the Chinese name", "中文名称");
         RequireText(program.Name.English, node["Name"]!["en"]!, "Program.Name.en", "the English name", "英文名称");
-        if (program.LegalReferences.Count == 0 || program.LegalReferences.Any(string.IsNullOrWhiteSpace))
+        if (program.LegalReferences.Count == 0 || program.LegalReferences.Any(r => r is not null && string.IsNullOrWhiteSpace(r)))
         {
             Error(node["LegalReferences"]!, DiagnosticCode.InvalidValue, null, "Program.LegalReferences must list at least one document, with no empty entries.", "Program.LegalReferences 至少列出一个政策文件，且不能有空项。", "Name the documents the program rests on, e.g. \"国发〔2015〕52号\".", "请填写项目依据的文件，例如“国发〔2015〕52号”。");
         }

@@ -16,19 +16,27 @@ internal static class RuleSetLoader
     public static (List<ProgramVersion> Versions, List<RuleDiagnostic> Diagnostics) Load(IEnumerable<RuleSetSource> sources)
     {
         var versions = new List<(ProgramVersion Version, SourceNode Root)>();
-        var diagnostics = new List<RuleDiagnostic>();
+        var bySource = new List<List<RuleDiagnostic>>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             var bag = new DiagnosticBag(source.Name);
             var loaded = LoadOne(source, bag);
-            diagnostics.AddRange(bag.Items);
+            index.TryAdd(source.Name, bySource.Count);
+            bySource.Add([.. bag.Items]);
             if (loaded is not null)
             {
                 versions.Add(loaded.Value);
             }
         }
 
-        diagnostics.AddRange(CheckAcrossFiles(versions));
+        foreach (var diagnostic in CheckAcrossFiles(versions))
+        {
+            bySource[index[diagnostic.File]].Add(diagnostic);
+        }
+
+        // Every problem, in source order, then line and column within each source.
+        var diagnostics = bySource.SelectMany(list => list.OrderBy(d => d.Line).ThenBy(d => d.Column)).ToList();
         return ([.. versions.Select(v => v.Version)], diagnostics);
     }
 
@@ -53,38 +61,74 @@ internal static class RuleSetLoader
         }
 
         new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(RuleSetDocument), string.Empty, null);
-        if (bag.HasErrors)
+        var document = Deserialize(bytes, bag);
+        if (document is null)
         {
             return null;
         }
 
-        RuleSetDocument document;
-        try
-        {
-            document = JsonSerializer.Deserialize<RuleSetDocument>(bytes, RuleSetJson.Options)!;
-        }
-        catch (JsonException exception)
-        {
-            bag.Add(new SourcePosition((int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1), DiagnosticCode.WrongType, null, $"The file does not fit the rule-set format: {exception.Message}", $"文件不符合规则集格式：{exception.Message}", "Compare the file with the schema (dpf-ruleset.schema.json).", "请对照规则集格式（dpf-ruleset.schema.json）检查文件。");
-            return null;
-        }
-
+        // Each later stage still runs after problems were found, so that one load reports them
+        // all; problems already reported can leave the file half-readable, so a stage that then
+        // trips over them adds nothing instead of failing the load.
         var checker = new DocumentChecker(bag, root);
-        checker.Check(document);
-        if (bag.HasErrors)
-        {
-            return null;
-        }
-
-        var timeline = new ParameterTimeline([.. document.Parameters.Select(p => (p.Name, p.Unit == ParameterUnit.Switch, (IReadOnlyList<(NodaTime.LocalDate, object, string)>)checker.ParameterValues[p.Name]))]);
-        var compiled = new ProgramCompiler<PersonFacts>("Person", timeline, bag).Compile(document, root);
-        if (compiled is null)
+        CompiledProgram<PersonFacts>? compiled = null;
+        Guarded(bag, () => checker.Check(document));
+        Guarded(bag, () => compiled = new ProgramCompiler<PersonFacts>("Person", Timeline(document, checker), bag).Compile(document, root));
+        if (bag.HasErrors || compiled is null)
         {
             return null;
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return (new ProgramVersion(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, compiled), root);
+    }
+
+    private static RuleSetDocument? Deserialize(byte[] bytes, DiagnosticBag bag)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<RuleSetDocument>(bytes, bag.HasErrors ? RuleSetJson.Lenient : RuleSetJson.Options);
+        }
+        catch (JsonException exception) when (bag.HasErrors)
+        {
+            _ = exception;
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            bag.Add(new SourcePosition((int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1), DiagnosticCode.WrongType, null, $"The file does not fit the rule-set format: {exception.Message}", $"文件不符合规则集格式：{exception.Message}", "Compare the file with the schema (dpf-ruleset.schema.json).", "请对照规则集格式（dpf-ruleset.schema.json）检查文件。");
+            return null;
+        }
+    }
+
+    /// <summary>The parameter timeline for compiling: checked values, or a placeholder for a parameter whose values have problems (already reported), so expressions using it still type-check.</summary>
+    private static ParameterTimeline Timeline(RuleSetDocument document, DocumentChecker checker)
+    {
+        var parameters = document.Parameters
+            .Where(p => !string.IsNullOrWhiteSpace(p.Name))
+            .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(p =>
+            {
+                var isSwitch = p.Unit == ParameterUnit.Switch;
+                IReadOnlyList<(NodaTime.LocalDate, object, string)> values = checker.ParameterValues.TryGetValue(p.Name, out var checkedValues) && checkedValues.Count > 0
+                    ? checkedValues
+                    : [(checker.EffectiveFrom, isSwitch ? false : 0m, string.Empty)];
+                return (p.Name, isSwitch, values);
+            });
+        return new ParameterTimeline([.. parameters]);
+    }
+
+    private static void Guarded(DiagnosticBag bag, Action stage)
+    {
+        var hadErrors = bag.HasErrors;
+        try
+        {
+            stage();
+        }
+        catch (Exception exception) when (hadErrors && exception is NullReferenceException or KeyNotFoundException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // Earlier problems made this stage unreadable; they are reported already.
+        }
     }
 
     private static IEnumerable<RuleDiagnostic> CheckAcrossFiles(List<(ProgramVersion Version, SourceNode Root)> versions)

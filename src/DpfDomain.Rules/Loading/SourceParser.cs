@@ -66,8 +66,9 @@ internal sealed class SourceParser
 
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        cut = cut > 0 ? cut : message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut].TrimEnd() : message;
     }
 
     private SourceNode ReadValue(ref Utf8JsonReader reader)
