@@ -47,4 +47,22 @@ public sealed class GeneratedFilesTests
         Assert.Equal(names, FactsReference.PersonFacts.Select(f => f.Name).Order().ToArray());
         Assert.All(FactsReference.PersonFacts, f => Assert.False(string.IsNullOrWhiteSpace(f.MeaningZh)));
     }
+
+    [Fact]
+    public void EveryRuleSetInTheRepository_ReferencesTheCommittedSchema()
+    {
+        var files = Directory.EnumerateFiles(RepositoryFiles.Root, "*.ruleset.json", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(files);
+        Assert.All(files, file =>
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(file));
+            var reference = document.RootElement.GetProperty("$schema").GetString()!;
+            var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, reference));
+            Assert.Equal(RepositoryFiles.PathOf("src", "DpfDomain.Rules", "Schema", RuleSetSchema.FileName), target);
+        });
+    }
 }

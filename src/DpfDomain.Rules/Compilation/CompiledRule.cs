@@ -113,8 +113,25 @@ internal sealed class CompiledRule<TFacts>
     }
 
     /// <summary>The failed-rule report of this rule (called only when it failed).</summary>
-    public FailedRule Failure(TFacts facts, object parameters) =>
-        _leafFailure ?? new(Name, Reason, ReasonZh, Reference, [.. Children.Where(c => c.Enabled && !SafeEvaluate(c, facts, parameters)).Select(c => c.Failure(facts, parameters))]);
+    public FailedRule Failure(TFacts facts, object parameters)
+    {
+        if (_leafFailure is not null)
+        {
+            return _leafFailure;
+        }
+
+        var failed = new FailedRule[Children.Length];
+        var count = 0;
+        foreach (var child in Children)
+        {
+            if (child.Enabled && !SafeEvaluate(child, facts, parameters))
+            {
+                failed[count++] = child.Failure(facts, parameters);
+            }
+        }
+
+        return new FailedRule(Name, Reason, ReasonZh, Reference, count == failed.Length ? failed : failed[..count]);
+    }
 
     /// <summary>Evaluates with a full trace, catching run-time failures per rule.</summary>
     public (RuleTrace Trace, bool? Passed) Traced(TFacts facts, object parameters)
