@@ -103,59 +103,54 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
     {
         foreach (var rule in _rules)
         {
-            try
+            var (trace, _) = rule.Traced(facts, parameters);
+            if (trace.Outcome == RuleOutcome.Error)
             {
-                if (rule.Enabled)
-                {
-                    rule.Evaluate(facts, parameters);
-                }
-            }
-            catch (Exception ruleException) when (ruleException is not OutOfMemoryException)
-            {
-                return new ProgramDecision(
-                    version.Id,
-                    version,
-                    date,
-                    DecisionOutcome.Error,
-                    errorMessage: $"Program {version.Id} {version.Version}: rule '{rule.Name}' could not be evaluated: {ruleException.Message}",
-                    errorMessageZh: $"项目 {version.Id} {version.Version}：规则“{rule.Name}”计算出错：{ruleException.Message}");
+                return Error(version, date, trace, null);
             }
         }
 
+        var (english, chinese) = RuntimeErrors.Describe(exception);
         return new ProgramDecision(
             version.Id,
             version,
             date,
             DecisionOutcome.Error,
-            errorMessage: $"Program {version.Id} {version.Version}: the rules could not be evaluated: {exception.Message}",
-            errorMessageZh: $"项目 {version.Id} {version.Version}：规则计算出错：{exception.Message}");
+            errorMessage: $"Program {version.Id} {version.Version}: the rules could not be evaluated: {english}.",
+            errorMessageZh: $"项目 {version.Id} {version.Version}：规则计算出错：{chinese}。");
     }
 
-    private static ProgramDecision BenefitError(ProgramVersion version, LocalDate date, Exception exception, IReadOnlyList<RuleTrace>? trace) =>
+    private static ProgramDecision Error(ProgramVersion version, LocalDate date, RuleTrace failed, IReadOnlyList<RuleTrace>? trace) =>
         new(
             version.Id,
             version,
             date,
             DecisionOutcome.Error,
-            errorMessage: $"Program {version.Id} {version.Version}: a benefit amount could not be evaluated: {exception.Message}",
-            errorMessageZh: $"项目 {version.Id} {version.Version}：待遇金额计算出错：{exception.Message}",
+            errorMessage: $"Program {version.Id} {version.Version}: rule '{failed.RuleName}' could not be evaluated: {failed.Error}.",
+            errorMessageZh: $"项目 {version.Id} {version.Version}：规则“{failed.RuleName}”计算出错：{failed.ErrorZh}。",
             trace: trace);
+
+    private static ProgramDecision BenefitError(ProgramVersion version, LocalDate date, Exception exception, IReadOnlyList<RuleTrace>? trace)
+    {
+        var (english, chinese) = exception is NegativeAmountException negative ? negative.Describe() : RuntimeErrors.Describe(exception);
+        return new(
+            version.Id,
+            version,
+            date,
+            DecisionOutcome.Error,
+            errorMessage: $"Program {version.Id} {version.Version}: a benefit amount could not be evaluated: {english}.",
+            errorMessageZh: $"项目 {version.Id} {version.Version}：待遇金额计算出错：{chinese}。",
+            trace: trace);
+    }
 
     private ProgramDecision EvaluateTraced(ProgramVersion version, TFacts facts, LocalDate date, object parameters)
     {
         var traces = _rules.Select(r => r.Traced(facts, parameters)).ToArray();
         var traceList = traces.Select(t => t.Trace).ToArray();
-        var errors = traceList.Where(t => t.Outcome == RuleOutcome.Error).ToArray();
-        if (errors.Length > 0)
+        var error = traceList.FirstOrDefault(t => t.Outcome == RuleOutcome.Error);
+        if (error is not null)
         {
-            return new ProgramDecision(
-                version.Id,
-                version,
-                date,
-                DecisionOutcome.Error,
-                errorMessage: $"Program {version.Id} {version.Version}: rule '{errors[0].RuleName}' could not be evaluated: {errors[0].Error}",
-                errorMessageZh: $"项目 {version.Id} {version.Version}：规则“{errors[0].RuleName}”计算出错：{errors[0].Error}",
-                trace: traceList);
+            return Error(version, date, error, traceList);
         }
 
         var failed = 0UL;
@@ -190,7 +185,13 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
         {
             if (benefit.Condition is null || benefit.Condition(facts, parameters))
             {
-                lines[count++] = new BenefitLine(benefit.Definition.Id, benefit.Definition.Name, Money.FromYuan(benefit.Amount(facts, parameters)), benefit.Definition.Period);
+                var amount = Money.FromYuan(benefit.Amount(facts, parameters));
+                if (amount < Money.Zero)
+                {
+                    throw new NegativeAmountException(benefit.Definition.Id);
+                }
+
+                lines[count++] = new BenefitLine(benefit.Definition.Id, benefit.Definition.Name, amount, benefit.Definition.Period);
             }
         }
 
@@ -211,4 +212,11 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
 
         return list;
     }
+}
+
+/// <summary>A benefit amount came out negative: an error of the rule set, never a payment.</summary>
+internal sealed class NegativeAmountException(string benefitId) : Exception($"The amount of benefit '{benefitId}' is negative.")
+{
+    public (string English, string Chinese) Describe() =>
+        ($"the amount of benefit '{benefitId}' is negative", $"待遇“{benefitId}”的金额为负数");
 }

@@ -140,7 +140,7 @@ internal sealed class CompiledRule<TFacts>
         var parameterValues = ParametersRead.Select(p => new KeyValuePair<string, string>(p.Name, Show(p.GetValue(parameters)))).ToArray();
         if (!Enabled)
         {
-            return (new RuleTrace(Name, RuleOutcome.Skipped, null, factValues, parameterValues, []), null);
+            return (new RuleTrace(Name, RuleOutcome.Skipped, null, null, factValues, parameterValues, []), null);
         }
 
         if (Condition is not null)
@@ -148,20 +148,30 @@ internal sealed class CompiledRule<TFacts>
             try
             {
                 var passed = Condition(facts, parameters);
-                return (new RuleTrace(Name, passed ? RuleOutcome.Passed : RuleOutcome.Failed, null, factValues, parameterValues, []), passed);
+                return (new RuleTrace(Name, passed ? RuleOutcome.Passed : RuleOutcome.Failed, null, null, factValues, parameterValues, []), passed);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                return (new RuleTrace(Name, RuleOutcome.Error, exception.Message, factValues, parameterValues, []), false);
+                var (english, chinese) = RuntimeErrors.Describe(exception);
+                return (new RuleTrace(Name, RuleOutcome.Error, english, chinese, factValues, parameterValues, []), false);
             }
         }
 
         var children = Children.Select(c => c.Traced(facts, parameters)).ToArray();
         var enabled = children.Where(c => c.Passed is not null).ToArray();
-        var error = enabled.Any(c => c.Trace.Outcome == RuleOutcome.Error);
+        var failedChild = enabled.Select(c => c.Trace).FirstOrDefault(t => t.Outcome == RuleOutcome.Error);
         var result = enabled.Length > 0 && (IsAnd ? enabled.All(c => c.Passed == true) : enabled.Any(c => c.Passed == true));
-        var outcome = error ? RuleOutcome.Error : result ? RuleOutcome.Passed : RuleOutcome.Failed;
-        return (new RuleTrace(Name, outcome, error ? "A nested rule failed at run time." : null, factValues, parameterValues, [.. children.Select(c => c.Trace)]), result && !error);
+        var outcome = failedChild is not null ? RuleOutcome.Error : result ? RuleOutcome.Passed : RuleOutcome.Failed;
+        return (
+            new RuleTrace(
+                Name,
+                outcome,
+                failedChild is null ? null : $"in nested rule '{failedChild.RuleName}': {failedChild.Error}",
+                failedChild is null ? null : $"嵌套规则“{failedChild.RuleName}”：{failedChild.ErrorZh}",
+                factValues,
+                parameterValues,
+                [.. children.Select(c => c.Trace)]),
+            result && failedChild is null);
     }
 
     private static bool SafeEvaluate(CompiledRule<TFacts> rule, TFacts facts, object parameters)

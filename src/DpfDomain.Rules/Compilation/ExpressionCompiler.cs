@@ -98,7 +98,8 @@ internal sealed partial class ExpressionCompiler
     {
         var offset = Math.Clamp(position, 0, text.Length);
         var word = WordBefore(text, offset);
-        if (word is not null && ForbiddenIdentifiers.Contains(word.Value.Word))
+        var scopeNames = scope.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (word is not null && ForbiddenIdentifiers.Contains(word.Value.Word) && !scopeNames.Contains(word.Value.Word))
         {
             return Forbidden(word.Value.Word, word.Value.Start);
         }
@@ -151,7 +152,7 @@ internal sealed partial class ExpressionCompiler
         }
 
         var unknown = UnknownIdentifier().Match(message);
-        if (unknown.Success && ForbiddenIdentifiers.Contains(unknown.Groups["name"].Value))
+        if (unknown.Success && ForbiddenIdentifiers.Contains(unknown.Groups["name"].Value) && !scopeNames.Contains(unknown.Groups["name"].Value))
         {
             return Forbidden(unknown.Groups["name"].Value, IndexOfWord(text, unknown.Groups["name"].Value, offset));
         }

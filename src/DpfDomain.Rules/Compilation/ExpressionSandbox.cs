@@ -209,6 +209,12 @@ internal sealed class ExpressionSandbox
             return;
         }
 
+        if (call.Method.DeclaringType == typeof(Convert) && call.Arguments.Any(a => !IsValueType(a.Type) && a.Type != typeof(string)))
+        {
+            _violations.Add(Violations.Disallowed($"Convert.{call.Method.Name} of a {call.Arguments[0].Type.Name}"));
+            return;
+        }
+
         CheckMethod(call.Method);
     }
 

@@ -107,7 +107,7 @@ internal sealed partial class ProgramCompiler<TFacts>
             return null;
         }
 
-        if (IntegerDivision.Find(amount))
+        if (IntegerDivision.Find(amount, scope))
         {
             _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{benefit.Id}\" divides whole numbers, which drops the fraction (1000 / 12 gives 83).", $"待遇“{benefit.Id}”的金额对整数做除法，会舍去小数部分（1000 / 12 得 83）。", "Make one side a decimal: 1000m / 12, or divide a parameter (parameters are decimals).", "请让其中一方为 decimal：如 1000m / 12，或用参数相除（参数为 decimal）。");
             return null;
@@ -134,9 +134,16 @@ internal sealed partial class ProgramCompiler<TFacts>
                 return null;
             }
 
-            var value = Parse(scoped![i].Expression, node!.At(i)!["Expression"]!, scope, null, ruleName);
+            var expressionNode = node!.At(i)!["Expression"]!;
+            var value = Parse(scoped![i].Expression, expressionNode, scope, null, ruleName);
             if (value is null)
             {
+                return null;
+            }
+
+            if (value.Type != typeof(string) && value.Type.IsAssignableTo(typeof(System.Collections.IEnumerable)))
+            {
+                _bag.Add(expressionNode.Position, DiagnosticCode.ExpressionType, ruleName, $"The scoped param \"{name}\" is a list query; a scoped param holds one value (a number, text or yes/no).", $"局部参数“{name}”是一个列表查询；局部参数只能保存单个值（数字、文本或是/否）。", "End the query with Count(), Any(…), Sum(…), Contains(…) or similar, or write it in the expression itself.", "请以 Count()、Any(…)、Sum(…)、Contains(…) 等结束查询，或直接写在表达式中。");
                 return null;
             }
 
@@ -164,7 +171,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         statements.AddRange(scope.Select(s => (Expression)Expression.Assign(s.Variable, s.Value)));
         statements.Add(body);
         var block = Expression.Block(typeof(TResult), [_expressions.Parameters, .. scope.Select(s => s.Variable)], statements);
-        return Expression.Lambda<Func<TFacts, object, TResult>>(block, _expressions.Facts, _expressions.RawParameters);
+        return Expression.Lambda<Func<TFacts, object, TResult>>(CheckedArithmetic.Instance.Visit(block), _expressions.Facts, _expressions.RawParameters);
     }
 
     private (ImmutableArray<PropertyInfo> Facts, ImmutableArray<PropertyInfo> Parameters) Reads(Expression expression)
@@ -177,14 +184,19 @@ internal sealed partial class ProgramCompiler<TFacts>
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,63}$")]
     private static partial System.Text.RegularExpressions.Regex ScopedName();
 
-    /// <summary>Finds a division of whole numbers, which silently drops the fraction of an amount.</summary>
+    /// <summary>Finds a division of whole numbers, which silently drops the fraction of an amount, in the amount or in the scoped params it uses.</summary>
     private sealed class IntegerDivision : ExpressionVisitor
     {
+        private readonly Dictionary<ParameterExpression, Expression> _scope;
+        private readonly HashSet<ParameterExpression> _visited = [];
         private bool _found;
 
-        public static bool Find(Expression expression)
+        private IntegerDivision(IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope) =>
+            _scope = scope.ToDictionary(s => s.Variable, s => s.Value);
+
+        public static bool Find(Expression expression, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
         {
-            var visitor = new IntegerDivision();
+            var visitor = new IntegerDivision(scope);
             visitor.Visit(expression);
             return visitor._found;
         }
@@ -193,6 +205,50 @@ internal sealed partial class ProgramCompiler<TFacts>
         {
             _found |= node.NodeType == ExpressionType.Divide && Type.GetTypeCode(node.Type) is >= TypeCode.SByte and <= TypeCode.UInt64;
             return base.VisitBinary(node);
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            if (_scope.TryGetValue(node, out var value) && _visited.Add(node))
+            {
+                Visit(value);
+            }
+
+            return node;
+        }
+    }
+
+    /// <summary>Makes whole-number arithmetic checked, so an overflow is a run-time error rather than a silently wrapped number.</summary>
+    private sealed class CheckedArithmetic : ExpressionVisitor
+    {
+        public static readonly CheckedArithmetic Instance = new();
+
+        protected override Expression VisitBinary(BinaryExpression node)
+        {
+            var left = Visit(node.Left);
+            var right = Visit(node.Right);
+            if (node.Method is null && Type.GetTypeCode(node.Type) is >= TypeCode.SByte and <= TypeCode.UInt64)
+            {
+                switch (node.NodeType)
+                {
+                    case ExpressionType.Add:
+                        return Expression.AddChecked(left, right);
+                    case ExpressionType.Subtract:
+                        return Expression.SubtractChecked(left, right);
+                    case ExpressionType.Multiply:
+                        return Expression.MultiplyChecked(left, right);
+                }
+            }
+
+            return node.Update(left, VisitAndConvert(node.Conversion, nameof(VisitBinary)), right);
+        }
+
+        protected override Expression VisitUnary(UnaryExpression node)
+        {
+            var operand = Visit(node.Operand);
+            return node.NodeType == ExpressionType.Negate && node.Method is null && Type.GetTypeCode(node.Type) is >= TypeCode.SByte and <= TypeCode.UInt64
+                ? Expression.NegateChecked(operand)
+                : node.Update(operand);
         }
     }
 

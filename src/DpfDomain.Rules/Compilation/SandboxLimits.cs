@@ -15,6 +15,9 @@ public static class SandboxLimits
     /// <summary>How deeply list queries with a lambda (<c>Any(x =&gt; …)</c>) may nest inside each other.</summary>
     public const int MaxQueryNesting = 2;
 
+    /// <summary>The most scoped params (LocalParams of one rule, or GlobalParams) in one list.</summary>
+    public const int MaxScopedParams = 16;
+
     /// <summary>The most top-level rules one rule set may have.</summary>
     public const int MaxTopLevelRules = 64;
 

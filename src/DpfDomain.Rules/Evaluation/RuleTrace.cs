@@ -4,7 +4,9 @@ namespace DpfDomain.Rules.Evaluation;
 
 /// <summary>
 /// How one rule was evaluated: its outcome and the values of the facts and parameters it read.
-/// Facts hold no identity numbers or names, so nothing here is personal data. Immutable.
+/// Facts hold no identity number or name, but they do describe a person's disability, poverty
+/// and treatment, which are sensitive personal information: keep traces where the person's file
+/// is kept. Immutable.
 /// </summary>
 public sealed class RuleTrace
 {
@@ -12,6 +14,7 @@ public sealed class RuleTrace
         string ruleName,
         RuleOutcome outcome,
         string? error,
+        string? errorZh,
         IReadOnlyList<KeyValuePair<string, string>> factsRead,
         IReadOnlyList<KeyValuePair<string, string>> parametersRead,
         IReadOnlyList<RuleTrace> children)
@@ -19,6 +22,7 @@ public sealed class RuleTrace
         RuleName = ruleName;
         Outcome = outcome;
         Error = error;
+        ErrorZh = errorZh;
         FactsRead = factsRead;
         ParametersRead = parametersRead;
         Children = children;
@@ -30,8 +34,11 @@ public sealed class RuleTrace
     /// <summary>The outcome.</summary>
     public RuleOutcome Outcome { get; }
 
-    /// <summary>The run-time error, when <see cref="Outcome"/> is <see cref="RuleOutcome.Error"/>.</summary>
+    /// <summary>The run-time error in English, when <see cref="Outcome"/> is <see cref="RuleOutcome.Error"/>; names the nested rule where it happened.</summary>
     public string? Error { get; }
+
+    /// <summary>The run-time error in Chinese.</summary>
+    public string? ErrorZh { get; }
 
     /// <summary>Each fact the rule reads, with its value (e.g. <c>Age = 9</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> FactsRead { get; }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -178,15 +179,15 @@ internal sealed partial class DocumentChecker
             Error(node["Rules"]!, DiagnosticCode.ExpressionTooLarge, null, $"Eligibility.Rules has {workflow.Rules.Count} rules; the limit is {Compilation.SandboxLimits.MaxTopLevelRules}.", $"Eligibility.Rules 有{workflow.Rules.Count}条规则，上限为{Compilation.SandboxLimits.MaxTopLevelRules}条。", "Group related conditions under one rule with an Operator.", "请用 Operator 将相关条件合并为一条规则。");
         }
 
-        CheckScopedNames(workflow.GlobalParams, node["GlobalParams"], null);
+        var globals = CheckScopedNames(workflow.GlobalParams, node["GlobalParams"], null, new HashSet<string>());
         var names = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
         for (var i = 0; i < workflow.Rules.Count; i++)
         {
-            CheckRule(workflow.Rules[i], node["Rules"]!.At(i)!, names, 1);
+            CheckRule(workflow.Rules[i], node["Rules"]!.At(i)!, names, 1, globals);
         }
     }
 
-    private void CheckRule(RuleDefinition rule, SourceNode node, Dictionary<string, SourceNode> names, int depth)
+    private void CheckRule(RuleDefinition rule, SourceNode node, Dictionary<string, SourceNode> names, int depth, IReadOnlySet<string> inScope)
     {
         var name = rule.RuleName;
         if (string.IsNullOrWhiteSpace(name))
@@ -217,7 +218,7 @@ internal sealed partial class DocumentChecker
             Error(node["RuleExpressionType"]!, DiagnosticCode.InvalidValue, name, $"RuleExpressionType \"{rule.RuleExpressionType}\" does not exist.", $"RuleExpressionType“{rule.RuleExpressionType}”不存在。", "Write \"LambdaExpression\" or leave it out.", "请填写“LambdaExpression”或删除此项。");
         }
 
-        CheckScopedNames(rule.LocalParams, node["LocalParams"], name);
+        var scope = CheckScopedNames(rule.LocalParams, node["LocalParams"], name, inScope);
         if (rule.Operator is not null)
         {
             if (!Operators.Contains(rule.Operator, StringComparer.Ordinal))
@@ -244,7 +245,7 @@ internal sealed partial class DocumentChecker
 
             for (var i = 0; i < (rule.Rules?.Count ?? 0); i++)
             {
-                CheckRule(rule.Rules![i], node["Rules"]!.At(i)!, names, depth + 1);
+                CheckRule(rule.Rules![i], node["Rules"]!.At(i)!, names, depth + 1, scope);
             }
         }
         else
@@ -261,22 +262,31 @@ internal sealed partial class DocumentChecker
         }
     }
 
-    private void CheckScopedNames(IReadOnlyList<ScopedParamDefinition>? scoped, SourceNode? node, string? ruleName)
+    /// <summary>Checks scoped-param names against each other and the names already in scope; returns the scope including them.</summary>
+    private HashSet<string> CheckScopedNames(IReadOnlyList<ScopedParamDefinition>? scoped, SourceNode? node, string? ruleName, IReadOnlySet<string> inScope)
     {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var scope = new HashSet<string>(inScope, StringComparer.OrdinalIgnoreCase);
+        if (scoped is not null && scoped.Count > Compilation.SandboxLimits.MaxScopedParams)
+        {
+            Error(node!, DiagnosticCode.ExpressionTooLarge, ruleName, $"There are {scoped.Count} scoped params here; the limit is {Compilation.SandboxLimits.MaxScopedParams}.", $"此处有{scoped.Count}个局部参数，上限为{Compilation.SandboxLimits.MaxScopedParams}个。", "Combine them, or split the rule.", "请合并，或拆分规则。");
+        }
+
         for (var i = 0; i < (scoped?.Count ?? 0); i++)
         {
             var name = scoped![i].Name;
             var nameNode = node!.At(i)!["Name"]!;
-            if (!Identifier().IsMatch(name) || name is "Person" or "Parameters")
+            if (!Identifier().IsMatch(name) || ReservedNames.Contains(name))
             {
-                Error(nameNode, DiagnosticCode.InvalidName, ruleName, $"The name \"{name}\" is not valid for a scoped param.", $"局部参数名“{name}”无效。", "Use a letter, then letters and digits (not Person or Parameters).", "以字母开头，后跟字母和数字（不能用 Person、Parameters）。");
+                Error(nameNode, DiagnosticCode.InvalidName, ruleName, $"The name \"{name}\" is not valid for a scoped param.", $"局部参数名“{name}”无效。", "Use a letter, then letters and digits; not a word of the expression language (Person, Parameters, true, null, in, Math, …).", "以字母开头，后跟字母和数字；不能使用表达式语言中的词（Person、Parameters、true、null、in、Math 等）。");
             }
-            else if (!seen.Add(name))
+            else if (!scope.Add(name))
             {
-                Error(nameNode, DiagnosticCode.DuplicateName, ruleName, $"The scoped param \"{name}\" is declared twice.", $"局部参数“{name}”重复声明。", "Give each scoped param its own name.", "每个局部参数使用不同的名称。");
+                var inherited = inScope.Contains(name);
+                Error(nameNode, DiagnosticCode.DuplicateName, ruleName, inherited ? $"The scoped param \"{name}\" hides one of the same name (ignoring case) from GlobalParams or an enclosing rule." : $"The scoped param \"{name}\" is declared twice (names ignore case).", inherited ? $"局部参数“{name}”与全局参数或上级规则中的同名参数（不分大小写）重名。" : $"局部参数“{name}”重复声明（名称不分大小写）。", "Give each scoped param its own name.", "每个局部参数使用不同的名称。");
             }
         }
+
+        return scope;
     }
 
     private void CheckBenefits(IReadOnlyList<BenefitDefinition> benefits, SourceNode node)
@@ -323,6 +333,15 @@ internal sealed partial class DocumentChecker
         _bag.Add(node.Position, code, ruleName, message, messageZh, hint, hintZh);
 
     private static string DateText(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Words of the expression language and predefined types, which a scoped param may not be named.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ReservedNames = new[]
+    {
+        "Person", "Parameters", "true", "false", "null", "it", "parent", "root", "new", "in", "is", "as", "and", "or", "not",
+        "iif", "np", "Math", "Convert", "String", "Enumerable", "DateTime", "DateTimeOffset", "TimeSpan", "Guid", "Object",
+        "Boolean", "Char", "Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal", "int", "long", "double",
+        "decimal", "bool", "string", "char", "byte", "float", "short", "object", "Uri", "Enum", "Type", "typeof",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,31}$")]
     private static partial Regex ProgramId();

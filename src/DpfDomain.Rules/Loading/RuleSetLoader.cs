@@ -15,56 +15,62 @@ internal static class RuleSetLoader
 {
     public static (List<ProgramVersion> Versions, List<RuleDiagnostic> Diagnostics) Load(IEnumerable<RuleSetSource> sources)
     {
-        var versions = new List<(ProgramVersion Version, SourceNode Root)>();
+        var versions = new List<ProgramVersion>();
+        var headers = new List<ProgramHeader>();
         var bySource = new List<List<RuleDiagnostic>>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             var bag = new DiagnosticBag(source.Name);
-            var loaded = LoadOne(source, bag);
+            var (version, header) = LoadOne(source, bag);
             index.TryAdd(source.Name, bySource.Count);
             bySource.Add([.. bag.Items]);
-            if (loaded is not null)
+            if (version is not null)
             {
-                versions.Add(loaded.Value);
+                versions.Add(version);
+            }
+
+            if (header is not null)
+            {
+                headers.Add(header);
             }
         }
 
-        foreach (var diagnostic in CheckAcrossFiles(versions))
+        foreach (var diagnostic in CheckAcrossFiles(headers))
         {
             bySource[index[diagnostic.File]].Add(diagnostic);
         }
 
         // Every problem, in source order, then line and column within each source.
         var diagnostics = bySource.SelectMany(list => list.OrderBy(d => d.Line).ThenBy(d => d.Column)).ToList();
-        return ([.. versions.Select(v => v.Version)], diagnostics);
+        return (versions, diagnostics);
     }
 
-    private static (ProgramVersion, SourceNode)? LoadOne(RuleSetSource source, DiagnosticBag bag)
+    private static (ProgramVersion? Version, ProgramHeader? Header) LoadOne(RuleSetSource source, DiagnosticBag bag)
     {
         byte[] bytes;
         try
         {
             bytes = source.ReadAllBytes();
         }
-        catch (Exception exception) when (exception is System.IO.IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
         {
             bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The rule set cannot be read: {exception.Message}", $"无法读取规则集：{exception.Message}", "Check that the file exists and can be read.", "请确认文件存在且可读取。");
-            return null;
+            return (null, null);
         }
 
         var root = SourceParser.Parse(bytes, out var syntax);
         if (root is null)
         {
             bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.Message}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
-            return null;
+            return (null, null);
         }
 
         new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(RuleSetDocument), string.Empty, null);
         var document = Deserialize(bytes, bag);
         if (document is null)
         {
-            return null;
+            return (null, null);
         }
 
         // Each later stage still runs after problems were found, so that one load reports them
@@ -74,13 +80,16 @@ internal static class RuleSetLoader
         CompiledProgram<PersonFacts>? compiled = null;
         Guarded(bag, () => checker.Check(document));
         Guarded(bag, () => compiled = new ProgramCompiler<PersonFacts>("Person", Timeline(document, checker), bag).Compile(document, root));
+        var header = checker.EffectiveFrom == default || string.IsNullOrWhiteSpace(document.Program.Id)
+            ? null
+            : new ProgramHeader(document.Program.Id, document.Program.Version, checker.EffectiveFrom, checker.EffectiveUntil, source.Name, root);
         if (bag.HasErrors || compiled is null)
         {
-            return null;
+            return (null, header);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return (new ProgramVersion(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, compiled), root);
+        return (new ProgramVersion(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, compiled), header);
     }
 
     private static RuleSetDocument? Deserialize(byte[] bytes, DiagnosticBag bag)
@@ -131,25 +140,25 @@ internal static class RuleSetLoader
         }
     }
 
-    private static IEnumerable<RuleDiagnostic> CheckAcrossFiles(List<(ProgramVersion Version, SourceNode Root)> versions)
+    private static IEnumerable<RuleDiagnostic> CheckAcrossFiles(List<ProgramHeader> headers)
     {
-        foreach (var group in versions.GroupBy(v => v.Version.Id, StringComparer.Ordinal))
+        foreach (var group in headers.GroupBy(v => v.Id, StringComparer.Ordinal))
         {
-            var ordered = group.OrderBy(v => v.Version.EffectiveFrom).ToList();
+            var ordered = group.OrderBy(v => v.From).ToList();
             for (var i = 0; i < ordered.Count; i++)
             {
                 for (var j = 0; j < i; j++)
                 {
-                    var (earlier, later) = (ordered[j].Version, ordered[i].Version);
+                    var (earlier, later) = (ordered[j], ordered[i]);
                     var bag = new DiagnosticBag(later.Source);
-                    var programNode = ordered[i].Root["Program"]!;
+                    var programNode = later.Root["Program"]!;
                     if (earlier.Version == later.Version)
                     {
                         bag.Add(programNode["Version"]!.Position, DiagnosticCode.DuplicateProgram, null, $"Program {later.Id} version {later.Version} is also defined in {earlier.Source}.", $"项目 {later.Id} 的版本 {later.Version} 已在 {earlier.Source} 中定义。", "Give each file of one program its own version and effective period, or delete the copy.", "同一项目的每个文件须有各自的版本号和有效期，或删除重复文件。");
                     }
-                    else if (earlier.EffectiveUntil is null || earlier.EffectiveUntil >= later.EffectiveFrom)
+                    else if (earlier.Until is null || earlier.Until >= later.From)
                     {
-                        bag.Add(programNode["EffectiveFrom"]!.Position, DiagnosticCode.OverlappingPeriods, null, $"Program {later.Id} version {later.Version} starts on {later.EffectiveFrom:uuuu-MM-dd}, while version {earlier.Version} ({earlier.Source}) is still in force then.", $"项目 {later.Id} 的版本 {later.Version} 自 {later.EffectiveFrom:uuuu-MM-dd} 起生效，而版本 {earlier.Version}（{earlier.Source}）此时仍有效。", $"End version {earlier.Version} the day before (\"EffectiveUntil\": \"{later.EffectiveFrom.PlusDays(-1):uuuu-MM-dd}\"), or start this one later.", $"请将版本 {earlier.Version} 的结束日期设为前一天（\"EffectiveUntil\": \"{later.EffectiveFrom.PlusDays(-1):uuuu-MM-dd}\"），或推迟本版本的开始日期。");
+                        bag.Add(programNode["EffectiveFrom"]!.Position, DiagnosticCode.OverlappingPeriods, null, $"Program {later.Id} version {later.Version} starts on {later.From:uuuu-MM-dd}, while version {earlier.Version} ({earlier.Source}) is still in force then.", $"项目 {later.Id} 的版本 {later.Version} 自 {later.From:uuuu-MM-dd} 起生效，而版本 {earlier.Version}（{earlier.Source}）此时仍有效。", $"End version {earlier.Version} the day before (\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"), or start this one later.", $"请将版本 {earlier.Version} 的结束日期设为前一天（\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"），或推迟本版本的开始日期。");
                     }
 
                     foreach (var diagnostic in bag.Items)
@@ -160,4 +169,7 @@ internal static class RuleSetLoader
             }
         }
     }
+
+    /// <summary>What the cross-file checks need of a file, even one with problems of its own.</summary>
+    private sealed record ProgramHeader(string Id, string Version, NodaTime.LocalDate From, NodaTime.LocalDate? Until, string Source, SourceNode Root);
 }

@@ -87,7 +87,7 @@ public sealed class RuleSetSource
     /// <returns>The file's bytes.</returns>
     internal byte[] ReadAllBytes()
     {
-        using var stream = _open();
+        using var stream = _open() ?? throw new InvalidOperationException("The stream factory returned no stream.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();

@@ -1104,7 +1104,7 @@ public sealed class LoaderDiagnosticsTests
         var sources = new[]
         {
             RuleSetSource.FromText("a.ruleset.json", RuleSetText.Build(benefits: """    { "Id": "Subsidy", "Amount": "Parameters.AmountPerYear", "Period": "PerYer" }""")),
-            RuleSetSource.FromText("b.ruleset.json", RuleSetText.WithExpression("Person.Agee > 1")),
+            RuleSetSource.FromText("b.ruleset.json", OtherId(RuleSetText.WithExpression("Person.Agee > 1"))),
             RuleSetSource.FromText("c.ruleset.json", other),
             RuleSetSource.FromText("d.ruleset.json", other.Replace("2019-01-01\"\n", "2019-02-30\"\n", StringComparison.Ordinal)),
         };
@@ -1136,7 +1136,7 @@ public sealed class LoaderDiagnosticsTests
         {
             RuleSetSource.FromText("a.ruleset.json", RuleSetText.Build()),
             RuleSetSource.FromText("b.ruleset.json", RuleSetText.Build()),
-            RuleSetSource.FromText("c.ruleset.json", RuleSetText.WithExpression("Person.Agee > 1")),
+            RuleSetSource.FromText("c.ruleset.json", OtherId(RuleSetText.WithExpression("Person.Agee > 1"))),
         };
 
         var diagnostics = RuleCatalog.Validate(sources);
@@ -1161,7 +1161,7 @@ public sealed class LoaderDiagnosticsTests
         var sources = new[]
         {
             RuleSetSource.FromText("a.ruleset.json", RuleSetText.WithExpression("Person.Agee > 1")),
-            RuleSetSource.FromText("b.ruleset.json", RuleSetText.Build(benefits: """    { "Id": "Subsidy", "Amount": "Parameters.AmountPerYear", "Period": "PerYer" }""")),
+            RuleSetSource.FromText("b.ruleset.json", OtherId(RuleSetText.Build(benefits: """    { "Id": "Subsidy", "Amount": "Parameters.AmountPerYear", "Period": "PerYer" }"""))),
         };
 
         var exception = Assert.Throws<RuleSetLoadException>(() => RuleCatalog.Load(sources));
@@ -1206,5 +1206,24 @@ public sealed class LoaderDiagnosticsTests
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.MessageZh), "MessageZh is empty.");
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Hint), "Hint is empty.");
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.HintZh), "HintZh is empty.");
+    }
+
+    /// <summary>The same rule set under another program id, so that several files do not duplicate each other.</summary>
+    private static string OtherId(string json) => json.Replace("\"Id\": \"P1\"", "\"Id\": \"P3\"", StringComparison.Ordinal);
+
+    [Fact]
+    public void DuplicateProgram_IsReported_EvenWhenBothFilesHaveOtherProblems()
+    {
+        var sources = new[]
+        {
+            RuleSetSource.FromText("a.ruleset.json", RuleSetText.WithExpression("Person.Agee > 1")),
+            RuleSetSource.FromText("b.ruleset.json", RuleSetText.WithExpression("Person.Dibaoo")),
+        };
+
+        var diagnostics = RuleCatalog.Validate(sources);
+
+        Assert.Equal(
+            [("a.ruleset.json", DiagnosticCode.UnknownName), ("b.ruleset.json", DiagnosticCode.DuplicateProgram), ("b.ruleset.json", DiagnosticCode.UnknownName)],
+            diagnostics.Select(d => (d.File, d.Code)));
     }
 }
