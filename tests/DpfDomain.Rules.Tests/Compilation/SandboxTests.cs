@@ -164,11 +164,61 @@ public sealed class SandboxTests
     [Fact]
     public void Rejected_LocalParamsThatGrowAStringExponentially()
     {
-        var localParams = string.Join(", ", Enumerable.Range(1, 15).Select(i => $$"""{ "Name": "a{{i}}", "Expression": "string.Concat(a{{i - 1}}, a{{i - 1}}, a{{i - 1}}, a{{i - 1}})" }"""));
-        var json = RuleSetText.Build(rules:
-            $$"""      { "RuleName": "Main", "LocalParams": [ { "Name": "a0", "Expression": "\"aaaaaaaaaa\"" }, {{localParams}} ], "Expression": "a15.Length > 0", "ErrorMessage": "Fails.", "Properties": { "ErrorMessageZh": "不符合。" } }""");
+        // Concatenating a scoped param with itself would double it per param; concatenation is off the allow-list,
+        // and both spellings of it are refused at the first param that tries.
+        foreach (var grow in new[] { "string.Concat(a0, a0, a0, a0)", "a0 + a0 + a0 + a0" })
+        {
+            var json = RuleSetText.Build(rules:
+                $$"""      { "RuleName": "Main", "LocalParams": [ { "Name": "a0", "Expression": "\"aaaaaaaaaa\"" }, { "Name": "a1", "Expression": {{RuleSetText.Quote(grow)}} } ], "Expression": "a1.Length > 0", "ErrorMessage": "Fails.", "Properties": { "ErrorMessageZh": "不符合。" } }""");
 
-        Assert.NotEmpty(RuleSetText.Validate(json));
+            var diagnostic = Assert.Single(RuleSetText.Validate(json));
+
+            Assert.Equal(DiagnosticCode.SandboxViolation, diagnostic.Code);
+            Assert.Contains("String.Concat", diagnostic.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Rejected_ScopedParamsThatChainLazyQueries_AreRefusedAsLists()
+    {
+        // Each param would re-run the previous query inside a query: n^k work for k params.
+        var chain = string.Join(", ", Enumerable.Range(1, 12).Select(i => $$"""{ "Name": "p{{i}}", "Expression": "p{{i - 1}}.Where(a => p{{i - 1}}.Count() >= 0)" }"""));
+        var json = RuleSetText.Build(rules:
+            $$"""      { "RuleName": "Main", "LocalParams": [ { "Name": "p0", "Expression": "Person.DiagnosedCategories.Where(c => true)" }, {{chain}} ], "Expression": "p12.Count() >= 0", "ErrorMessage": "Fails.", "Properties": { "ErrorMessageZh": "不符合。" } }""");
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json));
+
+        Assert.Equal(DiagnosticCode.ExpressionType, diagnostic.Code);
+        Assert.Contains("\"p0\" is a list query", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rejected_NestedQueriesDeeperThanTheLimit_IsExpressionTooLarge()
+    {
+        var expression = "Person.Categories.Any(a => Person.Categories.Any(b => Person.Categories.Any(c => c == a + b)))";
+
+        var diagnostic = SingleDiagnostic(RuleSetText.WithExpression(expression));
+
+        Assert.Equal(DiagnosticCode.ExpressionTooLarge, diagnostic.Code);
+        Assert.Contains("nests list queries", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Empty(RuleSetText.Validate(RuleSetText.WithExpression("Person.Categories.Any(a => Person.DiagnosedCategories.Any(b => b == a))")));
+    }
+
+    [Theory]
+    [InlineData("Convert.ToString(Person.Categories).Contains(\"Int32\")")]
+    [InlineData("Convert.ToString(Parameters).StartsWith(\"Param\")")]
+    public void Rejected_ConvertOfAnObject_CannotReadTypeNames(string expression)
+    {
+        var diagnostic = SingleDiagnostic(RuleSetText.WithExpression(expression));
+
+        Assert.Equal(DiagnosticCode.SandboxViolation, diagnostic.Code);
+        Assert.Contains("Convert.ToString", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allowed_ConvertOfAPlainValue_Loads()
+    {
+        Assert.Empty(RuleSetText.Validate(RuleSetText.WithExpression("Convert.ToDecimal(Person.Age) >= Parameters.MinAge")));
     }
 
     [Fact]

@@ -18,33 +18,48 @@ public sealed class CatalogPropertiesTests
     [Property(MaxTest = 150, QuietOnSuccess = true)]
     public Property ParameterValue_OnAnyDate_IsTheLastDatedValueOnOrBeforeIt()
     {
-        var timelines =
-            from count in Gen.Choose(1, 6)
+        // Three parameters with independent dates, so the merged timeline of the rule set is exercised.
+        var timeline =
+            from count in Gen.Choose(1, 5)
             from gaps in Gen.ArrayOf(Gen.Choose(1, 900), count)
             from amounts in Gen.ArrayOf(Gen.Choose(0, 100_000), count)
+            select Values(gaps, amounts);
+        var cases =
+            from a in timeline
+            from b in timeline
+            from c in timeline
             from probes in Gen.ArrayOf(Gen.Choose(-30, 6000), 20)
-            select (gaps, amounts, probes);
-        return Prop.ForAll(timelines.ToArbitrary(), t =>
+            select (parameters: new[] { a, b, c }, probes);
+        return Prop.ForAll(cases.ToArbitrary(), t =>
         {
-            var dates = new List<LocalDate> { Start };
-            for (var i = 1; i < t.gaps.Length; i++)
-            {
-                dates.Add(dates[^1].PlusDays(t.gaps[i]));
-            }
-
-            var values = dates.Select((d, i) => (From: d, Value: t.amounts[i] / 100m)).ToList();
-            var catalog = RuleCatalog.Load([RuleSetSource.FromText("p.ruleset.json", RuleSet("P", "1", Start, null, values))]);
+            var names = new[] { "A", "B", "C" };
+            var catalog = RuleCatalog.Load([RuleSetSource.FromText("p.ruleset.json", RuleSet("P", "1", Start, null, names.Zip(t.parameters).ToArray(), "Parameters.A + Parameters.B + Parameters.C"))]);
             var version = catalog.VersionsOf("P")[0];
             return t.probes.All(offset =>
             {
                 var date = Start.PlusDays(offset);
-                var expected = values.LastOrDefault(v => v.From <= date);
                 var decision = catalog.Evaluate(new PersonFacts(), date, "P");
-                return date < Start
-                    ? version.GetParameterValue("Amount", date) is null && decision.Outcome == DecisionOutcome.NotInForce
-                    : (decimal)version.GetParameterValue("Amount", date)! == expected.Value && decision.TotalAmount.Yuan == expected.Value;
+                if (date < Start)
+                {
+                    return names.All(n => version.GetParameterValue(n, date) is null) && decision.Outcome == DecisionOutcome.NotInForce;
+                }
+
+                var expected = t.parameters.Select(values => values.Last(v => v.From <= date).Value).ToArray();
+                return names.Select(n => (decimal)version.GetParameterValue(n, date)!).SequenceEqual(expected)
+                    && decision.TotalAmount.Yuan == expected.Sum();
             });
         });
+    }
+
+    private static (LocalDate From, decimal Value)[] Values(int[] gaps, int[] amounts)
+    {
+        var dates = new List<LocalDate> { Start };
+        for (var i = 1; i < gaps.Length; i++)
+        {
+            dates.Add(dates[^1].PlusDays(gaps[i]));
+        }
+
+        return [.. dates.Select((d, i) => (d, amounts[i] / 100m))];
     }
 
     [Property(MaxTest = 100, QuietOnSuccess = true)]
@@ -69,7 +84,7 @@ public sealed class CatalogPropertiesTests
                 from = (until ?? from).PlusDays(1 + p.gaps[i]);
             }
 
-            var catalog = RuleCatalog.Load(versions.Select(v => RuleSetSource.FromText($"{v.Version}.ruleset.json", RuleSet("P", v.Version, v.From, v.Until, [(v.From, 1m)]))));
+            var catalog = RuleCatalog.Load(versions.Select(v => RuleSetSource.FromText($"{v.Version}.ruleset.json", RuleSet("P", v.Version, v.From, v.Until, [("Amount", new[] { (v.From, 1m) })], "Parameters.Amount"))));
             return p.probes.All(offset =>
             {
                 var date = Start.PlusDays(offset);
@@ -105,15 +120,15 @@ public sealed class CatalogPropertiesTests
         }
     }
 
-    private static string RuleSet(string id, string version, LocalDate from, LocalDate? until, IReadOnlyList<(LocalDate From, decimal Value)> amounts) => $$"""
+    private static string RuleSet(string id, string version, LocalDate from, LocalDate? until, IReadOnlyList<(string Name, (LocalDate From, decimal Value)[] Values)> parameters, string amount) => $$"""
         {
           "Program": {
             "Id": "{{id}}", "Name": { "zh-CN": "测试", "en": "Test" }, "LegalReferences": [ "test" ],
             "Version": "{{version}}", "EffectiveFrom": "{{Iso(from)}}"{{(until is { } u ? $", \"EffectiveUntil\": \"{Iso(u)}\"" : string.Empty)}}
           },
-          "Parameters": [ { "Name": "Amount", "Unit": "Yuan", "Values": [ {{string.Join(", ", amounts.Select(a => $"{{ \"From\": \"{Iso(a.From)}\", \"Value\": {a.Value.ToString(CultureInfo.InvariantCulture)}, \"Reference\": \"test\" }}"))}} ] } ],
+          "Parameters": [ {{string.Join(", ", parameters.Select(p => $"{{ \"Name\": \"{p.Name}\", \"Unit\": \"Yuan\", \"Values\": [ {string.Join(", ", p.Values.Select(a => $"{{ \"From\": \"{Iso(a.From)}\", \"Value\": {a.Value.ToString(CultureInfo.InvariantCulture)}, \"Reference\": \"test\" }}"))} ] }}"))}} ],
           "Eligibility": { "WorkflowName": "{{id}}", "Rules": [ { "RuleName": "Always", "Expression": "true", "ErrorMessage": "Never fails.", "Properties": { "ErrorMessageZh": "总是通过。" } } ] },
-          "Benefits": [ { "Id": "Amount", "Amount": "Parameters.Amount", "Period": "OneOff" } ]
+          "Benefits": [ { "Id": "Amount", "Amount": "{{amount}}", "Period": "OneOff" } ]
         }
         """;
 

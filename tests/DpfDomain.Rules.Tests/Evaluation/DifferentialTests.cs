@@ -37,7 +37,7 @@ public sealed class DifferentialTests
             var version = Catalog.VersionInForce(c.programId, date);
             if (version is null)
             {
-                return (ours.Outcome == DecisionOutcome.NotInForce).Label($"{c.programId} is not in force on {date}");
+                return false.Label($"{c.programId} is not in force on {date}: every generated date must be compared with RulesEngine");
             }
 
             var reference = Engine.ExecuteAllRulesAsync(
@@ -49,8 +49,15 @@ public sealed class DifferentialTests
             var expected = reference.Select(Describe).ToList();
             var actual = ours.Trace!.Where(t => t.Outcome != RuleOutcome.Skipped).Select(Describe).ToList();
             var eligible = reference.All(r => r.IsSuccess);
-            return (expected.SequenceEqual(actual) && eligible == ours.IsEligible)
-                .Label($"{c.programId} on {date}: RulesEngine [{string.Join("; ", expected)}] vs compiled [{string.Join("; ", actual)}]");
+
+            // The hot path (one fused delegate, no trace) must give the same decision as the traced one.
+            var fast = Catalog.Evaluate(c.facts, date, c.programId);
+            var sameDecision = fast.Outcome == ours.Outcome
+                && Failures(fast.FailedRules) == Failures(ours.FailedRules)
+                && fast.TotalAmount == ours.TotalAmount
+                && fast.ErrorMessage == ours.ErrorMessage;
+            return (expected.SequenceEqual(actual) && eligible == ours.IsEligible && sameDecision)
+                .Label($"{c.programId} on {date}: RulesEngine [{string.Join("; ", expected)}] vs compiled [{string.Join("; ", actual)}]; fast {fast} vs traced {ours}");
         });
     }
 
@@ -64,6 +71,9 @@ public sealed class DifferentialTests
         Assert.Contains(workflow.Rules, r => !r.Enabled);
         Assert.NotEmpty(workflow.GlobalParams);
     }
+
+    private static string Failures(IReadOnlyList<FailedRule> failures) =>
+        string.Join(",", failures.Select(f => $"{f.RuleName}({Failures(f.Children)})"));
 
     private static string Describe(RuleResultTree result) =>
         $"{result.Rule.RuleName}={(IsRuntimeError(result) ? "Error" : result.IsSuccess.ToString())}"

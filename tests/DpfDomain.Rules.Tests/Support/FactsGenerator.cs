@@ -11,7 +11,7 @@ internal static class FactsGenerator
     private static readonly string[] Stages = ["None", "Preschool", "Primary", "JuniorSecondary", "GeneralSeniorSecondary", "SecondaryVocational", "FullTimeHigherEducation"];
 
     public static Gen<LocalDate> Dates =>
-        Gen.Choose(0, 365 * 10).Select(d => new LocalDate(2016, 1, 1).PlusDays(d));
+        Gen.Choose(0, (365 * 7) + 1).Select(d => new LocalDate(2019, 1, 1).PlusDays(d));
 
     public static Gen<PersonFacts> Facts =>
         from bits in Gen.Choose(0, int.MaxValue).Two()
