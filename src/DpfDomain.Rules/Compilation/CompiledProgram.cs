@@ -191,7 +191,7 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
                     throw new NegativeAmountException(benefit.Definition.Id);
                 }
 
-                lines[count++] = new BenefitLine(benefit.Definition.Id, benefit.Definition.Name, amount, benefit.Definition.Period);
+                lines[count++] = new BenefitLine(benefit.Definition.Id, benefit.Definition.Name, amount, benefit.Definition.Unit, benefit.Definition.Period);
             }
         }
 

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 
 namespace DpfDomain.Rules.DependencyInjection;
 
-/// <summary>Thrown by <see cref="DpfRulesServiceCollectionExtensions.AddDpfRules"/> when the options are invalid; lists every problem.</summary>
+/// <summary>Thrown by <see cref="Microsoft.Extensions.DependencyInjection.DpfRulesServiceCollectionExtensions.AddDpfRules"/> when the options are invalid; lists every problem.</summary>
 public sealed class DpfRulesConfigurationException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -7,7 +7,7 @@ using DpfDomain.Rules.Loading;
 namespace DpfDomain.Rules.DependencyInjection;
 
 /// <summary>
-/// What <see cref="DpfRulesServiceCollectionExtensions.AddDpfRules"/> registers: the county and
+/// What <see cref="Microsoft.Extensions.DependencyInjection.DpfRulesServiceCollectionExtensions.AddDpfRules"/> registers: the county and
 /// where the rule sets come from. Mutable while being configured; read once at registration.
 /// </summary>
 public sealed class DpfRulesOptions

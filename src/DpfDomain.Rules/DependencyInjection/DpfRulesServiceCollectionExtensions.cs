@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using DpfDomain.Identity;
+using DpfDomain.Rules.DependencyInjection;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace DpfDomain.Rules.DependencyInjection;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the rule catalog and the eligibility evaluator.</summary>
 public static class DpfRulesServiceCollectionExtensions

@@ -5,8 +5,9 @@ namespace DpfDomain.Rules.Evaluation;
 /// <summary>One computed benefit item of an eligible decision. Immutable.</summary>
 public sealed class BenefitLine
 {
-    internal BenefitLine(string id, LocalizedText? name, Money amount, BenefitPeriod period)
+    internal BenefitLine(string id, LocalizedText? name, Money amount, BenefitUnit unit, BenefitPeriod period)
     {
+        Unit = unit;
         Id = id;
         Name = name;
         Amount = amount;
@@ -21,6 +22,9 @@ public sealed class BenefitLine
 
     /// <summary>The amount, rounded to the fen.</summary>
     public Money Amount { get; }
+
+    /// <summary>The unit of <see cref="Amount"/>: yuan.</summary>
+    public BenefitUnit Unit { get; }
 
     /// <summary>How often it is paid.</summary>
     public BenefitPeriod Period { get; }

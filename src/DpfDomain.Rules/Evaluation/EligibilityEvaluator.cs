@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using DpfDomain.Identity;
 using DpfDomain.People;
 using DpfDomain.Rules.Facts;
@@ -34,10 +35,40 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     public DivisionCode County { get; }
 
     /// <inheritdoc />
-    public ProgramDecision Evaluate(Person person, Household household, LocalDate evaluationDate, string programId, bool trace = false) =>
-        Catalog.Evaluate(PersonFacts.From(person, household, evaluationDate, County), evaluationDate, programId, trace);
+    /// <remarks>Facts that cannot be derived (the date is before the person's birth, or the person is not a member of the household) give an <see cref="DecisionOutcome.Error"/> decision rather than an exception, so that a batch goes on.</remarks>
+    public ProgramDecision Evaluate(Person person, Household household, LocalDate evaluationDate, string programId, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(programId);
+        return Facts(person, household, evaluationDate) is { } facts
+            ? Catalog.Evaluate(facts, evaluationDate, programId, trace)
+            : Underivable(person, household, evaluationDate, programId);
+    }
 
     /// <inheritdoc />
+    /// <remarks>Facts that cannot be derived give one <see cref="DecisionOutcome.Error"/> decision per program.</remarks>
     public IReadOnlyList<ProgramDecision> EvaluateAll(Person person, Household household, LocalDate evaluationDate, bool trace = false) =>
-        Catalog.EvaluateAll(PersonFacts.From(person, household, evaluationDate, County), evaluationDate, trace);
+        Facts(person, household, evaluationDate) is { } facts
+            ? Catalog.EvaluateAll(facts, evaluationDate, trace)
+            : [.. Catalog.ProgramIds.Select(id => Underivable(person, household, evaluationDate, id))];
+
+    private PersonFacts? Facts(Person person, Household household, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(household);
+        return household.Find(person.Id) is null || date < person.BirthDate ? null : PersonFacts.From(person, household, date, County);
+    }
+
+    private ProgramDecision Underivable(Person person, Household household, LocalDate date, string programId)
+    {
+        var (english, chinese) = household.Find(person.Id) is null
+            ? ("the person is not a member of the household given", "此人不是所给家庭户的成员")
+            : ("the evaluation date is before the person's birth date", "评估日期早于此人的出生日期");
+        return new ProgramDecision(
+            programId,
+            Catalog.VersionInForce(programId, date),
+            date,
+            DecisionOutcome.Error,
+            errorMessage: $"Program {programId}: the facts of {person} cannot be derived: {english}.",
+            errorMessageZh: $"项目 {programId}：无法得出 {person} 的事实：{chinese}。");
+    }
 }

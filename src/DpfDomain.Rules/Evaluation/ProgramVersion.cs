@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using DpfDomain.Rules.Compilation;
 using DpfDomain.Rules.Model;
 using NodaTime;
@@ -16,6 +18,8 @@ public sealed class ProgramVersion
         EffectiveFrom = effectiveFrom;
         EffectiveUntil = effectiveUntil;
         Compiled = compiled;
+        LegalReferences = [.. document.Program.LegalReferences];
+        Quotas = document.Program.Quotas.ToImmutableDictionary(q => q.Year, q => q.Count);
     }
 
     /// <summary>The program id.</summary>
@@ -28,7 +32,16 @@ public sealed class ProgramVersion
     public string Version => Document.Program.Version;
 
     /// <summary>The legal references.</summary>
-    public IReadOnlyList<string> LegalReferences => Document.Program.LegalReferences;
+    public IReadOnlyList<string> LegalReferences { get; }
+
+    /// <summary>What the program is for, if the rule set says.</summary>
+    public LocalizedText? Description => Document.Program.Description;
+
+    /// <summary>Where the money comes from, if the rule set says.</summary>
+    public LocalizedText? FundingSource => Document.Program.FundingSource;
+
+    /// <summary>The yearly task numbers (任务数), by year.</summary>
+    public IReadOnlyDictionary<int, int> Quotas { get; }
 
     /// <summary>The first day in force.</summary>
     public LocalDate EffectiveFrom { get; }
@@ -42,8 +55,8 @@ public sealed class ProgramVersion
     /// <summary>The SHA-256 of the file's bytes, lower-case hex.</summary>
     public string ContentHash { get; }
 
-    /// <summary>The parsed file.</summary>
-    public RuleSetDocument Document { get; }
+    /// <summary>The parsed file (internal: its lists are the deserialiser's, so it is not handed out).</summary>
+    internal RuleSetDocument Document { get; }
 
     internal CompiledProgram Compiled { get; }
 
@@ -61,18 +74,7 @@ public sealed class ProgramVersion
     /// <summary>The quota (task number) for a year, if one is defined.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The quota, or <see langword="null"/>.</returns>
-    public int? QuotaFor(int year)
-    {
-        foreach (var quota in Document.Program.Quotas)
-        {
-            if (quota.Year == year)
-            {
-                return quota.Count;
-            }
-        }
-
-        return null;
-    }
+    public int? QuotaFor(int year) => Quotas.TryGetValue(year, out var count) ? count : null;
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Version} ({EffectiveFrom:uuuu-MM-dd}..{EffectiveUntil:uuuu-MM-dd})";

@@ -13,11 +13,13 @@ namespace DpfDomain.Rules.Facts;
 /// The facts about one person on one evaluation date that rule expressions read as
 /// <c>Person.&lt;Name&gt;</c>. A small, stable vocabulary derived from the domain model by
 /// <see cref="From"/>; it holds no identity number or name. Immutable once built (init-only
-/// properties), so it can be shared across threads.
+/// properties; lists are copied), so it can be shared across threads.
 /// </summary>
 public sealed class PersonFacts
 {
     private static readonly IReadOnlyList<int> NoCodes = [];
+    private readonly IReadOnlyList<int> _categories = NoCodes;
+    private readonly IReadOnlyList<int> _diagnosedCategories = NoCodes;
 
     /// <summary>The year of the evaluation date.</summary>
     [FactDescription("评估日期所在年份", "The year of the evaluation date.")]
@@ -26,6 +28,14 @@ public sealed class PersonFacts
     /// <summary>The month (1–12) of the evaluation date.</summary>
     [FactDescription("评估日期所在月份（1–12）", "The month (1–12) of the evaluation date.")]
     public int Month { get; init; }
+
+    /// <summary>The day of the month (1–31) of the evaluation date.</summary>
+    [FactDescription("评估日期是当月第几日（1–31）", "The day of the month (1–31) of the evaluation date.")]
+    public int Day { get; init; }
+
+    /// <summary>The evaluation date as the number yyyyMMdd, e.g. 20190701, so that dates compare with &lt; and &gt;=.</summary>
+    [FactDescription("评估日期，写作数字 yyyyMMdd，例如 20190701，可用 < 、>= 比较", "The evaluation date as the number yyyyMMdd, e.g. 20190701, so that dates compare with < and >=.")]
+    public int DateNumber { get; init; }
 
     /// <summary>Age in completed years (周岁) on the evaluation date; reached on the birthday itself, on 28 February for a 29 February birthday in a common year.</summary>
     [FactDescription("评估日的周岁年龄（生日当天满周岁；2月29日出生者在平年的2月28日满周岁）", "Age in completed years on the evaluation date (reached on the birthday itself; on 28 February for a 29 February birthday in a common year).")]
@@ -73,7 +83,7 @@ public sealed class PersonFacts
 
     /// <summary>The category codes (1–6) the certificate includes: the single category, or every component of a multiple disability.</summary>
     [FactDescription("残疾人证包含的类别代码（1–6）；多重残疾列出各组成类别", "The category codes (1–6) the certificate includes; every component of a multiple disability.")]
-    public IReadOnlyList<int> Categories { get; init; } = NoCodes;
+    public IReadOnlyList<int> Categories { get => _categories; init => _categories = Copy(value); }
 
     /// <summary>Whether the certificate includes a visual disability (视力), alone or in a multiple disability.</summary>
     [FactDescription("含视力残疾（单独或多重残疾之一）", "Includes a visual disability, alone or within a multiple disability.")]
@@ -101,7 +111,7 @@ public sealed class PersonFacts
 
     /// <summary>Category codes (1–6) diagnosed by a designated hospital on or before the evaluation date.</summary>
     [FactDescription("定点医疗机构在评估日前诊断的残疾类别代码（1–6）", "Category codes (1–6) diagnosed by a designated hospital on or before the evaluation date.")]
-    public IReadOnlyList<int> DiagnosedCategories { get; init; } = NoCodes;
+    public IReadOnlyList<int> DiagnosedCategories { get => _diagnosedCategories; init => _diagnosedCategories = Copy(value); }
 
     /// <summary>Whether autism (孤独症) was diagnosed on or before the evaluation date.</summary>
     [FactDescription("评估日前已诊断孤独症", "Autism was diagnosed on or before the evaluation date.")]
@@ -219,6 +229,8 @@ public sealed class PersonFacts
     [FactDescription("户内父母中有人持有在评估日有效的残疾人证", "A parent in the household holds a certificate valid on the evaluation date.")]
     public bool ParentHasValidCertificate { get; init; }
 
+    private static IReadOnlyList<int> Copy(IReadOnlyList<int>? codes) => codes is null || codes.Count == 0 ? NoCodes : [.. codes];
+
     /// <summary>Derives the facts of a household member on a date.</summary>
     /// <param name="person">The person; must be a member of <paramref name="household"/>.</param>
     /// <param name="household">The person's household.</param>
@@ -249,6 +261,8 @@ public sealed class PersonFacts
         {
             Year = date.Year,
             Month = date.Month,
+            Day = date.Day,
+            DateNumber = (date.Year * 10000) + (date.Month * 100) + date.Day,
             Age = person.AgeOn(date),
             IsMale = person.Sex == Sex.Male,
             IsFemale = person.Sex == Sex.Female,

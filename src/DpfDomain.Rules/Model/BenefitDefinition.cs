@@ -22,6 +22,10 @@ public sealed class BenefitDefinition
     [Description("The amount in yuan: a numeric expression, e.g. Parameters.AmountPerYear; rounded to the fen.")]
     public string Amount { get; init; } = string.Empty;
 
+    /// <summary>The unit of the amount; yuan.</summary>
+    [Description("The unit of the amount: Yuan (the default); for an InKind item, its value in yuan.")]
+    public BenefitUnit Unit { get; init; } = BenefitUnit.Yuan;
+
     /// <summary>How often it is paid.</summary>
     [JsonRequired]
     [Description("How often it is paid: PerMonth, PerYear, OneOff or InKind (the amount is the item's value).")]

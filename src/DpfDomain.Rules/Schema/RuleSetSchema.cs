@@ -45,7 +45,7 @@ public static class RuleSetSchema
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }
 
-    /// <summary>The committed schema embedded in this assembly (what <c>dpf</c> writes next to a catalog).</summary>
+    /// <summary>The committed schema, embedded in this assembly, for tools that write it next to rule sets for editors.</summary>
     /// <returns>The schema text.</returns>
     public static string Embedded()
     {

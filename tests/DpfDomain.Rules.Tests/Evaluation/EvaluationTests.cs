@@ -132,4 +132,29 @@ public sealed class EvaluationTests
         Assert.All(texts, t => Assert.DoesNotContain(parent.Id.ToUnmaskedString(), t, StringComparison.Ordinal));
         Assert.Equal(2, evaluator.EvaluateAll(parent, household, new LocalDate(2020, 6, 1)).Count);
     }
+
+    [Fact]
+    public void EligibilityEvaluator_DateBeforeBirth_IsAnErrorDecisionNotAnException()
+    {
+        var household = PersonFactsTests.Household();
+        var evaluator = new EligibilityEvaluator(Catalog, DivisionCode.Parse("340123"));
+        var child = household.Members[1];
+
+        var decisions = evaluator.EvaluateAll(child, household, new LocalDate(2012, 1, 1));
+
+        Assert.All(decisions, d => Assert.Equal(DecisionOutcome.Error, d.Outcome));
+        Assert.All(decisions, d => Assert.Contains("before the person's birth date", d.ErrorMessage, StringComparison.Ordinal));
+        Assert.All(decisions, d => Assert.DoesNotContain(child.Id.ToUnmaskedString(), d.ErrorMessage, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PersonFacts_Lists_AreCopiedAtConstruction()
+    {
+        var codes = new List<int> { 6 };
+        var facts = new PersonFacts { Categories = codes };
+
+        codes.Add(2);
+
+        Assert.Equal([6], facts.Categories);
+    }
 }
