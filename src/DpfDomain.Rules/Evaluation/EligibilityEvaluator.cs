@@ -49,7 +49,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     public IReadOnlyList<ProgramDecision> EvaluateAll(Person person, Household household, LocalDate evaluationDate, bool trace = false) =>
         Facts(person, household, evaluationDate) is { } facts
             ? Catalog.EvaluateAll(facts, evaluationDate, trace)
-            : [.. Catalog.ProgramIds.Select(id => Underivable(person, household, evaluationDate, id))];
+            : [.. Catalog.PersonProgramIds.Select(id => Underivable(person, household, evaluationDate, id))];
 
     private PersonFacts? Facts(Person person, Household household, LocalDate date)
     {

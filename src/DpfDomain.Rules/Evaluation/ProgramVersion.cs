@@ -25,6 +25,9 @@ public sealed class ProgramVersion
     /// <summary>The program id.</summary>
     public string Id => Document.Program.Id;
 
+    /// <summary>Whom the program is evaluated for.</summary>
+    public ProgramSubject Subject => Document.Program.Subject;
+
     /// <summary>The program name.</summary>
     public LocalizedText Name => Document.Program.Name;
 

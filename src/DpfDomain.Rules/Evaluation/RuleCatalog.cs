@@ -6,6 +6,7 @@ using System.Linq;
 using DpfDomain.Rules.Compilation;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Model;
 using NodaTime;
 
 namespace DpfDomain.Rules.Evaluation;
@@ -24,6 +25,7 @@ public sealed class RuleCatalog
             .GroupBy(v => v.Id, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.EffectiveFrom).ToImmutableArray(), StringComparer.Ordinal);
         ProgramIds = [.. _versions.Keys.Order(StringComparer.Ordinal)];
+        PersonProgramIds = [.. ProgramIds.Where(id => _versions[id][0].Subject == ProgramSubject.Person)];
     }
 
     /// <summary>The program ids, in ordinal order.</summary>
@@ -98,32 +100,57 @@ public sealed class RuleCatalog
     /// <returns>The decision; never throws for a run-time failure of an expression (the outcome is then <see cref="DecisionOutcome.Error"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
-    public ProgramDecision Evaluate(PersonFacts facts, LocalDate date, string programId, bool trace = false)
+    /// <exception cref="ArgumentException">The program is evaluated for employers, not people.</exception>
+    public ProgramDecision Evaluate(PersonFacts facts, LocalDate date, string programId, bool trace = false) =>
+        EvaluateFor(facts, date, programId, trace);
+
+    /// <summary>Evaluates one employer program (the employment security fund levy) for an employer's facts on a date.</summary>
+    /// <param name="facts">The employer's facts on <paramref name="date"/>.</param>
+    /// <param name="date">The evaluation date: picks the version in force and the parameter values.</param>
+    /// <param name="programId">The program id.</param>
+    /// <param name="trace">Whether to record each rule's outcome and the facts it read.</param>
+    /// <returns>The decision: Eligible means an amount is due, with the amount.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
+    /// <exception cref="ArgumentException">The program is evaluated for people, not employers.</exception>
+    public ProgramDecision Evaluate(EmployerFacts facts, LocalDate date, string programId, bool trace = false) =>
+        EvaluateFor(facts, date, programId, trace);
+
+    private ProgramDecision EvaluateFor<TFacts>(TFacts facts, LocalDate date, string programId, bool trace)
+        where TFacts : class
     {
         ArgumentNullException.ThrowIfNull(facts);
         var version = VersionInForce(programId, date);
-        return version is null
-            ? new ProgramDecision(programId, null, date, DecisionOutcome.NotInForce)
-            : ((CompiledProgram<PersonFacts>)version.Compiled).Evaluate(version, facts, date, trace);
+        if (version is null)
+        {
+            return new ProgramDecision(programId, null, date, DecisionOutcome.NotInForce);
+        }
+
+        return version.Compiled is CompiledProgram<TFacts> compiled
+            ? compiled.Evaluate(version, facts, date, trace)
+            : throw new ArgumentException($"Program {programId} is evaluated for {version.Subject}, not with {typeof(TFacts).Name}.", nameof(facts));
     }
 
-    /// <summary>Evaluates every program of the catalog for a person's facts on a date.</summary>
+    /// <summary>Evaluates every person program of the catalog for a person's facts on a date.</summary>
     /// <param name="facts">The person's facts on <paramref name="date"/>.</param>
     /// <param name="date">The evaluation date.</param>
     /// <param name="trace">Whether to record traces.</param>
-    /// <returns>One decision per program, in <see cref="ProgramIds"/> order.</returns>
+    /// <returns>One decision per person program, in <see cref="PersonProgramIds"/> order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     public IReadOnlyList<ProgramDecision> EvaluateAll(PersonFacts facts, LocalDate date, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var decisions = new ProgramDecision[ProgramIds.Count];
+        var decisions = new ProgramDecision[PersonProgramIds.Count];
         for (var i = 0; i < decisions.Length; i++)
         {
-            decisions[i] = Evaluate(facts, date, ProgramIds[i], trace);
+            decisions[i] = Evaluate(facts, date, PersonProgramIds[i], trace);
         }
 
         return decisions;
     }
+
+    /// <summary>The ids of the programs evaluated for people (every program but the employer ones), in ordinal order.</summary>
+    public IReadOnlyList<string> PersonProgramIds { get; }
 
     private KeyNotFoundException UnknownProgram(string programId) =>
         new($"The catalog has no program '{programId}'; it has {string.Join(", ", ProgramIds)}.");

@@ -16,6 +16,9 @@ public static class FactsReference
     /// <summary>The facts of <see cref="PersonFacts"/>, in declaration order.</summary>
     public static IReadOnlyList<FactInfo> PersonFacts { get; } = Describe(typeof(PersonFacts));
 
+    /// <summary>The facts of <see cref="EmployerFacts"/>, in declaration order.</summary>
+    public static IReadOnlyList<FactInfo> EmployerFacts { get; } = Describe(typeof(EmployerFacts));
+
     /// <summary>Renders the reference as Markdown.</summary>
     /// <param name="chinese">Whether to write it in Chinese (zh-CN) rather than English.</param>
     /// <returns>The Markdown text, with a trailing newline.</returns>
@@ -37,14 +40,22 @@ public static class FactsReference
                 .Append("| Name | Type | Meaning |\n|---|---|---|\n");
         }
 
-        foreach (var fact in PersonFacts)
+        Table(text, PersonFacts, chinese);
+        text.Append(chinese
+            ? "\n## 用人单位事实（就业保障金）\n\n主体为 `Employer` 的规则集以 `Employer.<名称>` 读取下列事实。\n\n| 名称 | 类型 | 含义 |\n|---|---|---|\n"
+            : "\n## Employer facts (employment security fund levy)\n\nRule sets whose subject is `Employer` read these as `Employer.<Name>`.\n\n| Name | Type | Meaning |\n|---|---|---|\n");
+        Table(text, EmployerFacts, chinese);
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, IReadOnlyList<FactInfo> facts, bool chinese)
+    {
+        foreach (var fact in facts)
         {
             text.Append("| `").Append(fact.Name).Append("` | ")
                 .Append(chinese ? fact.TypeNameZh : fact.TypeName).Append(" | ")
                 .Append((chinese ? fact.MeaningZh : fact.Meaning).Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
         }
-
-        return text.ToString();
     }
 
     private static FactInfo[] Describe(Type type) =>

@@ -91,7 +91,7 @@ internal sealed partial class DocumentChecker
         {
             var parameter = parameters[i];
             var parameterNode = node!.At(i)!;
-            if (!Identifier().IsMatch(parameter.Name) || parameter.Name is "Person" or "Parameters")
+            if (!Identifier().IsMatch(parameter.Name) || parameter.Name is "Person" or "Employer" or "Parameters")
             {
                 Error(parameterNode["Name"]!, DiagnosticCode.InvalidName, null, $"The parameter name \"{parameter.Name}\" is not valid.", $"参数名“{parameter.Name}”无效。", "Use a letter, then letters and digits, e.g. AmountPerYear (not Person or Parameters).", "以字母开头，后跟字母和数字，例如 AmountPerYear（不能用 Person、Parameters）。");
                 continue;
@@ -337,7 +337,7 @@ internal sealed partial class DocumentChecker
     /// <summary>Words of the expression language and predefined types, which a scoped param may not be named.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> ReservedNames = new[]
     {
-        "Person", "Parameters", "true", "false", "null", "it", "parent", "root", "new", "in", "is", "as", "and", "or", "not",
+        "Person", "Employer", "Parameters", "true", "false", "null", "it", "parent", "root", "new", "in", "is", "as", "and", "or", "not",
         "iif", "np", "Math", "Convert", "String", "Enumerable", "DateTime", "DateTimeOffset", "TimeSpan", "Guid", "Object",
         "Boolean", "Char", "Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal", "int", "long", "double",
         "decimal", "bool", "string", "char", "byte", "float", "short", "object", "Uri", "Enum", "Type", "typeof",

@@ -77,9 +77,11 @@ internal static class RuleSetLoader
         // all; problems already reported can leave the file half-readable, so a stage that then
         // trips over them adds nothing instead of failing the load.
         var checker = new DocumentChecker(bag, root);
-        CompiledProgram<PersonFacts>? compiled = null;
+        CompiledProgram? compiled = null;
         Guarded(bag, () => checker.Check(document));
-        Guarded(bag, () => compiled = new ProgramCompiler<PersonFacts>("Person", Timeline(document, checker), bag).Compile(document, root));
+        Guarded(bag, () => compiled = document.Program.Subject == ProgramSubject.Employer
+            ? new ProgramCompiler<EmployerFacts>("Employer", Timeline(document, checker), bag).Compile(document, root)
+            : new ProgramCompiler<PersonFacts>("Person", Timeline(document, checker), bag).Compile(document, root));
         var header = checker.EffectiveFrom == default || string.IsNullOrWhiteSpace(document.Program.Id)
             ? null
             : new ProgramHeader(document.Program.Id, document.Program.Version, checker.EffectiveFrom, checker.EffectiveUntil, source.Name, root);

@@ -24,7 +24,7 @@ public sealed class ProgramDefinition
     public LocalizedText? Description { get; init; }
 
     /// <summary>Whom the program is evaluated for.</summary>
-    [Description("Whom the program is evaluated for. Person: expressions read Person.<fact>.")]
+    [Description("Whom the program is evaluated for: Person (expressions read Person.<fact>, the default) or Employer (Employer.<fact>).")]
     public ProgramSubject Subject { get; init; } = ProgramSubject.Person;
 
     /// <summary>The documents the program rests on, e.g. 国发〔2015〕52号.</summary>

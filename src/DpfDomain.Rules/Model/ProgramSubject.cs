@@ -5,4 +5,7 @@ public enum ProgramSubject
 {
     /// <summary>A person, with <c>Person.…</c> facts.</summary>
     Person = 1,
+
+    /// <summary>An employer, with <c>Employer.…</c> facts (the employment security fund levy).</summary>
+    Employer,
 }

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+using DpfDomain.Rules.Evaluation;
+
+namespace DpfDomain.Rules.Cases;
+
+/// <summary>
+/// Policy test cases of one program, kept next to its rule set (<c>P1.cases.json</c> beside
+/// <c>P1.ruleset.json</c>): each names a date, a person or employer, and the decision expected.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+[Description("Policy test cases of one program.")]
+public sealed class CaseFile
+{
+    /// <summary>The file-name suffix of case files.</summary>
+    public const string FileSuffix = ".cases.json";
+
+    /// <summary>An optional JSON Schema reference, for editors.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
+    /// <summary>The program the cases are for.</summary>
+    [JsonRequired]
+    [Description("The program id the cases are for.")]
+    public string Program { get; init; } = string.Empty;
+
+    /// <summary>The cases.</summary>
+    [JsonRequired]
+    [Description("The cases.")]
+    public IReadOnlyList<RuleCase> Cases { get; init; } = [];
+}
+
+/// <summary>One policy test case.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class RuleCase
+{
+    /// <summary>What the case shows, e.g. "age 10 on the assessment date is eligible".</summary>
+    [JsonRequired]
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The evaluation date.</summary>
+    [JsonRequired]
+    public string Date { get; init; } = string.Empty;
+
+    /// <summary>The person and household, for a person program.</summary>
+    public PersonInput? Person { get; init; }
+
+    /// <summary>The employer, for the levy.</summary>
+    public EmployerInput? Employer { get; init; }
+
+    /// <summary>The decision expected.</summary>
+    [JsonRequired]
+    public ExpectedDecision Expected { get; init; } = new();
+}
+
+/// <summary>What a case expects.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed class ExpectedDecision
+{
+    /// <summary>The outcome.</summary>
+    [JsonRequired]
+    public DecisionOutcome Outcome { get; init; }
+
+    /// <summary>The total amount in yuan, when checked.</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>The names of the top-level rules that fail, in any order, when checked.</summary>
+    public IReadOnlyList<string>? FailedRules { get; init; }
+}

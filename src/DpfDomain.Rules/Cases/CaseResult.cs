@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using DpfDomain.Rules.Evaluation;
+
+namespace DpfDomain.Rules.Cases;
+
+/// <summary>The result of one policy test case. Immutable.</summary>
+public sealed class CaseResult
+{
+    internal CaseResult(string file, string program, string name, ProgramDecision? decision, IReadOnlyList<string> differences, IReadOnlyList<string> differencesZh)
+    {
+        File = file;
+        Program = program;
+        Name = name;
+        Decision = decision;
+        Differences = differences;
+        DifferencesZh = differencesZh;
+    }
+
+    /// <summary>The case file.</summary>
+    public string File { get; }
+
+    /// <summary>The program id.</summary>
+    public string Program { get; }
+
+    /// <summary>The case's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The decision, or <see langword="null"/> when the case's input was invalid.</summary>
+    public ProgramDecision? Decision { get; }
+
+    /// <summary>Whether the decision is the one expected.</summary>
+    public bool Passed => Differences.Count == 0;
+
+    /// <summary>Each way the decision differs from the expectation ("expected …, actual …"), in English.</summary>
+    public IReadOnlyList<string> Differences { get; }
+
+    /// <summary>The same in Chinese.</summary>
+    public IReadOnlyList<string> DifferencesZh { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Passed ? $"PASS {Program} {Name}" : $"FAIL {Program} {Name}: {string.Join("; ", Differences)}";
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using DpfDomain.Identity;
+using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Facts;
+using DpfDomain.Rules.Loading;
+
+namespace DpfDomain.Rules.Cases;
+
+/// <summary>Reads case files and runs their cases against a catalog.</summary>
+public static class CaseRunner
+{
+    /// <summary>Reads a case file strictly (unknown keys are errors).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The cases.</returns>
+    /// <exception cref="CaseInputException">The file is not a valid case file; the message gives the line and column.</exception>
+    public static CaseFile Read(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            return JsonSerializer.Deserialize<CaseFile>(File.ReadAllBytes(path), RuleSetJson.Options)
+                ?? throw new CaseInputException($"{path} is empty.", $"{path} 为空。");
+        }
+        catch (JsonException exception)
+        {
+            var where = string.Create(CultureInfo.InvariantCulture, $"{path}:{(exception.LineNumber ?? 0) + 1}:{(exception.BytePositionInLine ?? 0) + 1}");
+            throw new CaseInputException($"{where}: not a valid case file: {exception.Message}", $"{where}：不是有效的用例文件：{exception.Message}");
+        }
+    }
+
+    /// <summary>Every <c>*.cases.json</c> file under a directory, in ordinal order.</summary>
+    /// <param name="directory">The directory.</param>
+    /// <returns>The paths.</returns>
+    public static IReadOnlyList<string> FindCaseFiles(string directory) =>
+        [.. Directory.EnumerateFiles(directory, "*" + CaseFile.FileSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+
+    /// <summary>Runs every case of a file.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="county">The county the catalog is evaluated for.</param>
+    /// <param name="file">The cases.</param>
+    /// <param name="fileName">The file's name, for the results.</param>
+    /// <returns>One result per case, in file order.</returns>
+    public static IReadOnlyList<CaseResult> Run(RuleCatalog catalog, DivisionCode county, CaseFile file, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(file);
+        return [.. file.Cases.Select(c => RunOne(catalog, county, file.Program, c, fileName))];
+    }
+
+    private static CaseResult RunOne(RuleCatalog catalog, DivisionCode county, string program, RuleCase rule, string fileName)
+    {
+        ProgramDecision decision;
+        try
+        {
+            if (!IsoDates.TryParse(rule.Date, out var date))
+            {
+                throw new CaseInputException($"Date \"{rule.Date}\" is not written yyyy-MM-dd.", $"日期“{rule.Date}”不是 yyyy-MM-dd 格式。");
+            }
+
+            decision = (rule.Person, rule.Employer) switch
+            {
+                ({ } person, null) => Person(catalog, county, program, person, date),
+                (null, { } employer) => catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(employer), date), date, program),
+                _ => throw new CaseInputException("A case gives exactly one of Person and Employer.", "每个用例须且只能给出 Person 或 Employer 之一。"),
+            };
+        }
+        catch (Exception exception) when (exception is CaseInputException or KeyNotFoundException or ArgumentException)
+        {
+            var zh = exception is CaseInputException input ? input.MessageZh : exception.Message;
+            return new CaseResult(fileName, program, rule.Name, null, [$"invalid case: {exception.Message}"], [$"用例无效：{zh}"]);
+        }
+
+        var (english, chinese) = Compare(rule.Expected, decision);
+        return new CaseResult(fileName, program, rule.Name, decision, english, chinese);
+    }
+
+    private static ProgramDecision Person(RuleCatalog catalog, DivisionCode county, string program, PersonInput input, NodaTime.LocalDate date)
+    {
+        var (person, household) = PersonInputMapper.ToDomain(input);
+        return new EligibilityEvaluator(catalog, county).Evaluate(person, household, date, program);
+    }
+
+    private static (List<string> English, List<string> Chinese) Compare(ExpectedDecision expected, ProgramDecision actual)
+    {
+        var english = new List<string>();
+        var chinese = new List<string>();
+        if (expected.Outcome != actual.Outcome)
+        {
+            english.Add($"outcome: expected {expected.Outcome}, actual {actual.Outcome}{(actual.ErrorMessage is null ? string.Empty : $" ({actual.ErrorMessage})")}");
+            chinese.Add($"结果：应为 {expected.Outcome}，实际为 {actual.Outcome}{(actual.ErrorMessageZh is null ? string.Empty : $"（{actual.ErrorMessageZh}）")}");
+        }
+
+        if (expected.Amount is { } amount && Money.FromYuan(amount) != actual.TotalAmount)
+        {
+            english.Add(string.Create(CultureInfo.InvariantCulture, $"amount: expected {Money.FromYuan(amount)}, actual {actual.TotalAmount}"));
+            chinese.Add(string.Create(CultureInfo.InvariantCulture, $"金额：应为 {Money.FromYuan(amount)}，实际为 {actual.TotalAmount}"));
+        }
+
+        if (expected.FailedRules is { } rules)
+        {
+            var want = rules.Order(StringComparer.Ordinal).ToArray();
+            var got = actual.FailedRules.Select(f => f.RuleName).Order(StringComparer.Ordinal).ToArray();
+            if (!want.SequenceEqual(got))
+            {
+                english.Add($"failed rules: expected [{string.Join(", ", want)}], actual [{string.Join(", ", got)}]");
+                chinese.Add($"未通过的规则：应为 [{string.Join("、", want)}]，实际为 [{string.Join("、", got)}]");
+            }
+        }
+
+        return (english, chinese);
+    }
+}

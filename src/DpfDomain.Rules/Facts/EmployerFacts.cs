@@ -1,0 +1,76 @@
+using System;
+using DpfDomain.Employers;
+using NodaTime;
+
+namespace DpfDomain.Rules.Facts;
+
+/// <summary>
+/// The facts about one employer on one evaluation date that levy expressions read as
+/// <c>Employer.&lt;Name&gt;</c>, derived from <see cref="DpfDomain.Employers.Employer"/> by
+/// <see cref="From"/>. Immutable once built (init-only properties).
+/// </summary>
+public sealed class EmployerFacts
+{
+    /// <summary>The year of the evaluation date.</summary>
+    [FactDescription("评估日期所在年份", "The year of the evaluation date.")]
+    public int Year { get; init; }
+
+    /// <summary>The month (1–12) of the evaluation date.</summary>
+    [FactDescription("评估日期所在月份（1–12）", "The month (1–12) of the evaluation date.")]
+    public int Month { get; init; }
+
+    /// <summary>The day of the month (1–31) of the evaluation date.</summary>
+    [FactDescription("评估日期是当月第几日（1–31）", "The day of the month (1–31) of the evaluation date.")]
+    public int Day { get; init; }
+
+    /// <summary>The evaluation date as the number yyyyMMdd, e.g. 20200101.</summary>
+    [FactDescription("评估日期，写作数字 yyyyMMdd，例如 20200101", "The evaluation date as the number yyyyMMdd, e.g. 20200101.")]
+    public int DateNumber { get; init; }
+
+    /// <summary>Whether the employer is an enterprise (企业).</summary>
+    [FactDescription("用人单位为企业", "The employer is an enterprise.")]
+    public bool IsEnterprise { get; init; }
+
+    /// <summary>The prior year's average number of employees (上年在职职工人数); need not be whole.</summary>
+    [FactDescription("上年在职职工平均人数（可有小数）", "Prior-year average number of employees (need not be whole).")]
+    public decimal Headcount { get; init; }
+
+    /// <summary>The prior year's average annual wage of the employer's staff, in yuan, before any cap.</summary>
+    [FactDescription("上年在职职工年平均工资（元，未封顶）", "Prior-year average annual wage of the staff, in yuan, before any cap.")]
+    public decimal AverageWage { get; init; }
+
+    /// <summary>The local social average annual wage, in yuan, from which the cap is computed.</summary>
+    [FactDescription("当地社会平均工资（元/年），用于计算封顶", "Local social average annual wage, in yuan, from which the cap is computed.")]
+    public decimal LocalAverageWage { get; init; }
+
+    /// <summary>The disabled staff counted: each qualifying employee once, a grade 1–2 one twice.</summary>
+    [FactDescription("计入的残疾人职工人数（符合条件者计1人，一、二级计2人）", "Disabled staff counted: each qualifying employee once, grade 1–2 twice.")]
+    public int CountedDisabledStaff { get; init; }
+
+    /// <summary>The actual ratio of counted disabled staff to the headcount, in percent (1.5 means 1.5 %); 0 when the headcount is 0.</summary>
+    [FactDescription("实际安排比例（百分数，1.5 表示 1.5%）；职工人数为0时为0", "Actual ratio of counted disabled staff to headcount, in percent (1.5 means 1.5 %); 0 when the headcount is 0.")]
+    public decimal ActualRatioPercent { get; init; }
+
+    /// <summary>Derives the facts of an employer on a date.</summary>
+    /// <param name="employer">The employer.</param>
+    /// <param name="date">The evaluation date (the levy year's date).</param>
+    /// <returns>The facts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="employer"/> is null.</exception>
+    public static EmployerFacts From(Employer employer, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(employer);
+        return new EmployerFacts
+        {
+            Year = date.Year,
+            Month = date.Month,
+            Day = date.Day,
+            DateNumber = (date.Year * 10000) + (date.Month * 100) + date.Day,
+            IsEnterprise = employer.IsEnterprise,
+            Headcount = employer.PriorYearAverageHeadcount,
+            AverageWage = employer.PriorYearAverageAnnualWage.Yuan,
+            LocalAverageWage = employer.LocalSocialAverageWage.Yuan,
+            CountedDisabledStaff = employer.CountedDisabledStaff,
+            ActualRatioPercent = employer.ActualRatio * 100m,
+        };
+    }
+}
