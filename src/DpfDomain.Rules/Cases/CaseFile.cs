@@ -67,4 +67,7 @@ public sealed class ExpectedDecision
 
     /// <summary>The names of the top-level rules that fail, in any order, when checked.</summary>
     public IReadOnlyList<string>? FailedRules { get; init; }
+
+    /// <summary>Outputs expected (e.g. <c>"PriorityGroup": 1</c>), when checked; compared as invariant text.</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? Outputs { get; init; }
 }

@@ -112,6 +112,25 @@ public static class CaseRunner
             }
         }
 
+        foreach (var (id, value) in expected.Outputs ?? new Dictionary<string, JsonElement>())
+        {
+            var want = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+            var got = actual.Outputs.TryGetValue(id, out var output) ? Show(output) : "(none)";
+            if (want != got)
+            {
+                english.Add($"output {id}: expected {want}, actual {got}");
+                chinese.Add($"输出项 {id}：应为 {want}，实际为 {got}");
+            }
+        }
+
         return (english, chinese);
     }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 }

@@ -25,12 +25,14 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
     private readonly ImmutableArray<CompiledRule<TFacts>> _rules;
     private readonly ImmutableArray<CompiledBenefit<TFacts>> _benefits;
     private readonly Func<TFacts, object, ulong> _failedRules;
+    private readonly ImmutableArray<CompiledOutput<TFacts>> _outputs;
 
-    public CompiledProgram(ParameterTimeline parameters, ImmutableArray<CompiledRule<TFacts>> rules, ImmutableArray<CompiledBenefit<TFacts>> benefits)
+    public CompiledProgram(ParameterTimeline parameters, ImmutableArray<CompiledRule<TFacts>> rules, ImmutableArray<CompiledBenefit<TFacts>> benefits, ImmutableArray<CompiledOutput<TFacts>> outputs)
         : base(parameters)
     {
         _rules = rules;
         _benefits = benefits;
+        _outputs = outputs;
         _failedRules = Fuse(rules);
     }
 
@@ -70,7 +72,7 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
 
         try
         {
-            return new ProgramDecision(version.Id, version, date, DecisionOutcome.Eligible, Benefits(facts, parameters));
+            return new ProgramDecision(version.Id, version, date, DecisionOutcome.Eligible, Benefits(facts, parameters), outputs: Outputs(facts, parameters));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -169,7 +171,7 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
 
         try
         {
-            return new ProgramDecision(version.Id, version, date, DecisionOutcome.Eligible, Benefits(facts, parameters), trace: traceList);
+            return new ProgramDecision(version.Id, version, date, DecisionOutcome.Eligible, Benefits(facts, parameters), trace: traceList, outputs: Outputs(facts, parameters));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -196,6 +198,22 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
         }
 
         return count == lines.Length ? lines : lines[..count];
+    }
+
+    private ImmutableDictionary<string, object?>? Outputs(TFacts facts, object parameters)
+    {
+        if (_outputs.IsEmpty)
+        {
+            return null;
+        }
+
+        var builder = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        foreach (var output in _outputs)
+        {
+            builder[output.Definition.Id] = output.Value(facts, parameters);
+        }
+
+        return builder.ToImmutable();
     }
 
     private FailedRule[] Failures(ulong failed, TFacts facts, object parameters)

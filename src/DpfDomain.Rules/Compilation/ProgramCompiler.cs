@@ -44,7 +44,10 @@ internal sealed partial class ProgramCompiler<TFacts>
         var benefits = document.Benefits
             .Select((benefit, i) => CompileBenefit(benefit, root["Benefits"]!.At(i)!, globals))
             .ToImmutableArray();
-        return _bag.Items.Count > before ? null : new CompiledProgram<TFacts>(_parameters, rules!, benefits!);
+        var outputs = document.Outputs
+            .Select((output, i) => CompileOutput(output, root["Outputs"]!.At(i)!, globals))
+            .ToImmutableArray();
+        return _bag.Items.Count > before ? null : new CompiledProgram<TFacts>(_parameters, rules!, benefits!, outputs!);
     }
 
     private CompiledRule<TFacts>? CompileRule(RuleDefinition rule, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited)
@@ -118,6 +121,23 @@ internal sealed partial class ProgramCompiler<TFacts>
     }
 
     /// <summary>Compiles scoped params in order; <see langword="null"/> when one fails (its problem is reported once).</summary>
+    private CompiledOutput<TFacts>? CompileOutput(OutputDefinition output, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
+    {
+        var value = Parse(output.Expression, node["Expression"]!, scope, null, null);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Type != typeof(string) && value.Type.IsAssignableTo(typeof(System.Collections.IEnumerable)))
+        {
+            _bag.Add(node["Expression"]!.Position, DiagnosticCode.ExpressionType, null, $"The output \"{output.Id}\" is a list; an output is one value (a number, text or yes/no).", $"输出项“{output.Id}”是一个列表；输出项只能是单个值（数字、文本或是/否）。", "End the query with Count(), Any(…) or similar.", "请以 Count()、Any(…) 等结束查询。");
+            return null;
+        }
+
+        return new CompiledOutput<TFacts>(output, Lambda<object?>(Expression.Convert(value, typeof(object)), scope).Compile());
+    }
+
     private List<(ParameterExpression Variable, Expression Value)>? CompileScoped(
         IReadOnlyList<ScopedParamDefinition>? scoped,
         SourceNode? node,

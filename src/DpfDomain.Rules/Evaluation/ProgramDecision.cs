@@ -12,6 +12,7 @@ public sealed class ProgramDecision
 {
     private static readonly IReadOnlyList<BenefitLine> NoBenefits = [];
     private static readonly IReadOnlyList<FailedRule> NoFailures = [];
+    private static readonly IReadOnlyDictionary<string, object?> NoOutputs = System.Collections.Immutable.ImmutableDictionary<string, object?>.Empty;
 
     internal ProgramDecision(
         string programId,
@@ -22,8 +23,10 @@ public sealed class ProgramDecision
         IReadOnlyList<FailedRule>? failedRules = null,
         string? errorMessage = null,
         string? errorMessageZh = null,
-        IReadOnlyList<RuleTrace>? trace = null)
+        IReadOnlyList<RuleTrace>? trace = null,
+        IReadOnlyDictionary<string, object?>? outputs = null)
     {
+        Outputs = outputs ?? NoOutputs;
         ProgramId = programId;
         Version = version;
         Date = date;
@@ -71,6 +74,9 @@ public sealed class ProgramDecision
 
     /// <summary>The period of the single benefit item, or <see langword="null"/> when there are none or several.</summary>
     public BenefitPeriod? Period => Benefits.Count == 1 ? Benefits[0].Period : null;
+
+    /// <summary>The rule set's named outputs (e.g. <c>PriorityGroup</c>), when eligible: numbers, text or yes/no.</summary>
+    public IReadOnlyDictionary<string, object?> Outputs { get; }
 
     /// <summary>The top-level rules that failed, in rule-set order, with their reasons.</summary>
     public IReadOnlyList<FailedRule> FailedRules { get; }

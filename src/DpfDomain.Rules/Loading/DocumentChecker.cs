@@ -36,6 +36,7 @@ internal sealed partial class DocumentChecker
         CheckParameters(document, _root["Parameters"]);
         CheckEligibility(document.Eligibility, _root["Eligibility"]!);
         CheckBenefits(document.Benefits, _root["Benefits"]!);
+        CheckOutputs(document.Outputs, _root["Outputs"]);
     }
 
     private void CheckProgram(ProgramDefinition program, SourceNode node)
@@ -306,6 +307,22 @@ internal sealed partial class DocumentChecker
             else if (!ids.Add(benefits[i].Id))
             {
                 Error(node.At(i)!["Id"]!, DiagnosticCode.DuplicateName, null, $"The benefit id \"{benefits[i].Id}\" is used twice.", $"待遇编号“{benefits[i].Id}”重复。", "Give each benefit item its own id.", "每项待遇使用不同的编号。");
+            }
+        }
+    }
+
+    private void CheckOutputs(IReadOnlyList<OutputDefinition> outputs, SourceNode? node)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            if (!Identifier().IsMatch(outputs[i].Id))
+            {
+                Error(node!.At(i)!["Id"]!, DiagnosticCode.InvalidName, null, $"The output id \"{outputs[i].Id}\" is not valid.", $"输出项编号“{outputs[i].Id}”无效。", "Use a letter, then letters and digits, e.g. PriorityGroup.", "以字母开头，后跟字母和数字，例如 PriorityGroup。");
+            }
+            else if (!ids.Add(outputs[i].Id))
+            {
+                Error(node!.At(i)!["Id"]!, DiagnosticCode.DuplicateName, null, $"The output id \"{outputs[i].Id}\" is used twice.", $"输出项编号“{outputs[i].Id}”重复。", "Give each output its own id.", "每个输出项使用不同的编号。");
             }
         }
     }

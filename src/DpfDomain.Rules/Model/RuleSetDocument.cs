@@ -32,4 +32,8 @@ public sealed class RuleSetDocument
     [JsonRequired]
     [Description("The benefit items paid when eligible.")]
     public IReadOnlyList<BenefitDefinition> Benefits { get; init; } = [];
+
+    /// <summary>Named values reported with an eligible decision.</summary>
+    [Description("Named values reported with an eligible decision, e.g. a priority group.")]
+    public IReadOnlyList<OutputDefinition> Outputs { get; init; } = [];
 }
