@@ -18,18 +18,37 @@ public static class CaseRunner
     /// <param name="path">The file.</param>
     /// <returns>The cases.</returns>
     /// <exception cref="CaseInputException">The file is not a valid case file; the message gives the line and column.</exception>
-    public static CaseFile Read(string path)
+    public static CaseFile Read(string path) => ReadJson<CaseFile>(path, "case file", "用例文件");
+
+    /// <summary>Reads a person file strictly (unknown keys are errors).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The person and household input.</returns>
+    /// <exception cref="CaseInputException">The file is not a valid person file; the message gives the line and column.</exception>
+    public static PersonInput ReadPerson(string path) => ReadJson<PersonInput>(path, "person file", "人员文件");
+
+    /// <summary>Reads an employer file strictly (unknown keys are errors).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The employer input.</returns>
+    /// <exception cref="CaseInputException">The file is not a valid employer file; the message gives the line and column.</exception>
+    public static EmployerInput ReadEmployer(string path) => ReadJson<EmployerInput>(path, "employer file", "用人单位文件");
+
+    private static T ReadJson<T>(string path, string what, string whatZh)
+        where T : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         try
         {
-            return JsonSerializer.Deserialize<CaseFile>(File.ReadAllBytes(path), RuleSetJson.Options)
+            return JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), RuleSetJson.Options)
                 ?? throw new CaseInputException($"{path} is empty.", $"{path} 为空。");
         }
         catch (JsonException exception)
         {
             var where = string.Create(CultureInfo.InvariantCulture, $"{path}:{(exception.LineNumber ?? 0) + 1}:{(exception.BytePositionInLine ?? 0) + 1}");
-            throw new CaseInputException($"{where}: not a valid case file: {exception.Message}", $"{where}：不是有效的用例文件：{exception.Message}");
+            throw new CaseInputException($"{where}: not a valid {what}: {exception.Message}", $"{where}：不是有效的{whatZh}：{exception.Message}");
+        }
+        catch (IOException exception)
+        {
+            throw new CaseInputException($"{path} cannot be read: {exception.Message}", $"无法读取 {path}：{exception.Message}");
         }
     }
 

@@ -1,0 +1,55 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+
+namespace DpfDomain.Tool;
+
+/// <summary>
+/// The <c>dpf</c> command line: <c>validate</c>, <c>test</c>, <c>explain</c> and <c>init</c>,
+/// with messages in Chinese when <c>--lang zh-CN</c> is given or the current culture is Chinese.
+/// </summary>
+internal static class DpfCommand
+{
+    /// <summary>Runs the tool and returns its exit code: 0 success, 1 problems found, 2 bad usage.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var lang = new Option<string?>("--lang")
+        {
+            Description = "Language of messages: zh-CN or en (default: the current culture). 提示语言：zh-CN 或 en。",
+            Recursive = true,
+        };
+        var county = new Option<string>("--county")
+        {
+            Description = "The county-level division code the rules are evaluated for. 评估所针对的县级行政区划代码。",
+            DefaultValueFactory = _ => "340123",
+            Recursive = true,
+        };
+        var root = new RootCommand("dpf — rule sets of the Disabled Persons' Federation: validate, test, explain, init. 残联规则集工具：校验、测试、解释、初始化。");
+        root.Options.Add(lang);
+        root.Options.Add(county);
+        var commands = new Commands(output, error, parse => IsChinese(parse.GetValue(lang)), parse => parse.GetValue(county)!);
+        root.Subcommands.Add(commands.Validate());
+        root.Subcommands.Add(commands.Test());
+        root.Subcommands.Add(commands.Explain());
+        root.Subcommands.Add(commands.Init());
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine(problem.Message);
+            }
+
+            error.WriteLine("Run dpf --help for usage. 用法见 dpf --help。");
+            return 2;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static bool IsChinese(string? lang) =>
+        lang is null
+            ? CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+            : lang.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+}
