@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+
+namespace DpfDomain.Tool.Tests;
+
+/// <summary>End-to-end tests of each dpf command: exit codes and the key output, on a freshly written reference catalog.</summary>
+public sealed class DpfCommandTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "dpf-tests-" + Guid.NewGuid().ToString("N"));
+
+    public DpfCommandTests()
+    {
+        var (code, _, _) = Dpf("init", _folder);
+        Assert.Equal(0, code);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Init_WritesTheCatalogCasesAndSchema_AndRefusesToOverwrite()
+    {
+        Assert.True(File.Exists(Path.Combine(_folder, "P9.ruleset.json")));
+        Assert.True(File.Exists(Path.Combine(_folder, "P9.cases.json")));
+        Assert.True(File.Exists(Path.Combine(_folder, "dpf-ruleset.schema.json")));
+        Assert.Contains("\"$schema\": \"dpf-ruleset.schema.json\"", File.ReadAllText(Path.Combine(_folder, "P9.ruleset.json")), StringComparison.Ordinal);
+
+        var (again, _, error) = Dpf("init", _folder);
+        var (forced, _, _) = Dpf("init", _folder, "--force");
+
+        Assert.Equal(1, again);
+        Assert.Contains("--force", error, StringComparison.Ordinal);
+        Assert.Equal(0, forced);
+    }
+
+    [Fact]
+    public void Validate_TheCatalog_ExitsZero()
+    {
+        var (code, output, _) = Dpf("validate", _folder);
+
+        Assert.Equal(0, code);
+        Assert.Contains("no problems", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ABrokenCopy_ReportsLineAndColumnAndExitsOne()
+    {
+        var file = Path.Combine(_folder, "P9.ruleset.json");
+        var lines = File.ReadAllLines(file);
+        var index = Array.FindIndex(lines, l => l.Contains("\"RuleName\": \"BelowTheQuota\"", StringComparison.Ordinal)) + 1;
+        var column = lines[index].IndexOf("\"Expression\"", StringComparison.Ordinal) + 1;
+        lines[index] = lines[index].Replace("\"Expression\"", "\"Expresion\"", StringComparison.Ordinal);
+        File.WriteAllLines(file, lines);
+
+        var (code, output, _) = Dpf("validate", _folder);
+        var (codeZh, outputZh, _) = Dpf("validate", _folder, "--lang", "zh-CN");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"P9.ruleset.json:{index + 1}:{column}: DPF101 [rule BelowTheQuota]", output, StringComparison.Ordinal);
+        Assert.Contains("Did you mean \"Expression\"?", output, StringComparison.Ordinal);
+        Assert.Equal(1, codeZh);
+        Assert.Contains("是否应为“Expression”", outputZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_TheCatalog_PassesEveryCase()
+    {
+        var (code, output, _) = Dpf("test", _folder);
+
+        Assert.Equal(0, code);
+        Assert.Matches(new Regex(@"^[1-9][0-9]* passed, 0 failed\.$", RegexOptions.Multiline), output);
+        Assert.DoesNotContain("FAIL", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_AWrongExpectation_ShowsExpectedAndActualAndExitsOne()
+    {
+        var file = Path.Combine(_folder, "P9.cases.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"Amount\": 2754000", "\"Amount\": 2754001", StringComparison.Ordinal));
+
+        var (code, output, _) = Dpf("test", _folder);
+
+        Assert.Equal(1, code);
+        Assert.Contains("FAIL  P9  Actual ratio 0.99 % in 2020 pays 90 % of the levy", output, StringComparison.Ordinal);
+        Assert.Contains("amount: expected ¥2,754,001.00, actual ¥2,754,000.00", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_AnEmployer_ShowsTheAmountOrWhyNothingIsDue()
+    {
+        var employer = Path.Combine(_folder, "employer.json");
+        File.WriteAllText(employer, """{ "Name": "示例公司", "Kind": "Enterprise", "Headcount": 30, "AverageWage": 60000, "LocalAverageWage": 50000 }""");
+
+        var (exempt, exemptOutput, _) = Dpf("explain", _folder, "--employer", employer, "--date", "2020-06-30", "--lang", "zh-CN");
+        var (due, dueOutput, _) = Dpf("explain", _folder, "--employer", employer, "--date", "2019-06-30", "--lang", "en");
+
+        Assert.Equal(0, exempt);
+        Assert.Contains("无需缴纳，原因：", exemptOutput, StringComparison.Ordinal);
+        Assert.Contains("✗ NotExemptSmallEnterprise: 在职职工人数30人（含）以下的企业", exemptOutput, StringComparison.Ordinal);
+        Assert.Equal(0, due);
+        Assert.Contains("Levy due: ¥27,000.00 per year", dueOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("explain", "--date", "2020-13-01")]
+    [InlineData("explain", "--program", "P99")]
+    [InlineData("explain")]
+    public void Explain_BadUsage_ExitsTwo(params string[] args)
+    {
+        var employer = Path.Combine(_folder, "employer.json");
+        File.WriteAllText(employer, """{ "Name": "示例公司", "Kind": "Enterprise", "Headcount": 30, "AverageWage": 60000, "LocalAverageWage": 50000 }""");
+        var full = args[0] == "explain" && args.Length == 1 ? [args[0], _folder] : new[] { args[0], _folder, "--employer", employer }.Concat(args.Skip(1)).ToArray();
+
+        var (code, _, error) = Dpf(full);
+
+        Assert.Equal(2, code);
+        Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public void Validate_MissingFolder_ExitsTwo()
+    {
+        var (code, _, error) = Dpf("validate", Path.Combine(_folder, "nope"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
+
+    internal static (int Code, string Output, string Error) Dpf(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = DpfCommand.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
