@@ -117,6 +117,10 @@ public sealed class PersonFacts
     [FactDescription("评估日前已诊断孤独症", "Autism was diagnosed on or before the evaluation date.")]
     public bool AutismDiagnosed { get; init; }
 
+    /// <summary>Whether a designated hospital diagnosed autism (孤独症) on or before the evaluation date.</summary>
+    [FactDescription("评估日前已由定点医疗机构诊断孤独症", "A designated hospital diagnosed autism on or before the evaluation date.")]
+    public bool AutismDiagnosedByDesignatedHospital { get; init; }
+
     /// <summary>Whether a designated hospital made any recorded diagnosis on or before the evaluation date.</summary>
     [FactDescription("评估日前有定点医疗机构的诊断", "A designated hospital made a recorded diagnosis on or before the evaluation date.")]
     public bool DesignatedHospitalDiagnosis { get; init; }
@@ -283,6 +287,7 @@ public sealed class PersonFacts
             HasMental = profile?.Includes(DisabilityCategory.Mental) == true,
             DiagnosedCategories = diagnosed.Length == 0 ? NoCodes : diagnosed,
             AutismDiagnosed = person.HasDiagnosis(DiagnosedCondition.Autism, date),
+            AutismDiagnosedByDesignatedHospital = person.HasDiagnosis(DiagnosedCondition.Autism, date, byDesignatedHospitalOnly: true),
             DesignatedHospitalDiagnosis = person.Diagnoses.Any(d => d.ByDesignatedHospital && d.DiagnosedOn <= date),
             RegisteredInCounty = household.Registration.County == county,
             IsRural = household.Registration.IsRural,
