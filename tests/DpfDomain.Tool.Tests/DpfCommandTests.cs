@@ -100,6 +100,54 @@ public sealed class DpfCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("P1", "2019-06-30", "Eligible.", "¥1,000.00 per year")]
+    [InlineData("P2", "2019-06-30", "Eligible.", "PriorityGroup = 1")]
+    [InlineData("P3", "2019-01-25", "Eligible.", "¥300.00 once")]
+    [InlineData("P4", "2019-06-30", "Eligible.", "Group = a")]
+    [InlineData("P5", "2019-03-03", "Eligible.", "in kind (value)")]
+    [InlineData("P6", "2019-03-03", "Eligible.", "¥240.00 in kind (value)")]
+    [InlineData("P7", "2019-06-30", "Eligible.", "¥80.00 per month")]
+    [InlineData("P8", "2019-06-30", "Eligible.", "¥100.00 per month")]
+    public void Explain_TheDocumentedPersonExamples_AreEligibleForTheirProgram(string program, string date, string outcome, string detail)
+    {
+        var example = Path.Combine(RepositoryRoot(), "docs", "examples", "persons", $"{program}.person.json");
+
+        var (code, output, _) = Dpf("explain", _folder, "--person", example, "--program", program, "--date", date);
+
+        Assert.Equal(0, code);
+        Assert.Contains(outcome, output, StringComparison.Ordinal);
+        Assert.Contains(detail, output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(new Regex("[0-9]{17}[0-9X]"), output);
+    }
+
+    [Fact]
+    public void Explain_APersonForEveryProgram_GivesReasonsInChinese()
+    {
+        var example = Path.Combine(RepositoryRoot(), "docs", "examples", "persons", "P6.person.json");
+
+        var (code, output, _) = Dpf("explain", _folder, "--person", example, "--date", "2019-03-03", "--lang", "zh-CN");
+
+        Assert.Equal(0, code);
+        Assert.Contains("P1 贫困精神残疾人服药补助", output, StringComparison.Ordinal);
+        Assert.Contains("不符合条件，原因：", output, StringComparison.Ordinal);
+        Assert.Contains("✗ ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("P9", output, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "DpfDomain.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found.");
+    }
+
+    [Theory]
     [InlineData("explain", "--date", "2020-13-01")]
     [InlineData("explain", "--program", "P99")]
     [InlineData("explain")]
