@@ -46,6 +46,9 @@ public sealed class RuleCase
     /// <summary>The person and household, for a person program.</summary>
     public PersonInput? Person { get; init; }
 
+    /// <summary>Parameter values to use instead of the rule set's for this case (e.g. an extension switched on).</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement>? Parameters { get; init; }
+
     /// <summary>The employer, for the levy.</summary>
     public EmployerInput? Employer { get; init; }
 

@@ -81,10 +81,11 @@ public static class CaseRunner
                 throw new CaseInputException($"Date \"{rule.Date}\" is not written yyyy-MM-dd.", $"日期“{rule.Date}”不是 yyyy-MM-dd 格式。");
             }
 
+            var overrides = Overrides(rule.Parameters);
             decision = (rule.Person, rule.Employer) switch
             {
-                ({ } person, null) => Person(catalog, county, program, person, date),
-                (null, { } employer) => catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(employer), date), date, program),
+                ({ } person, null) => Person(catalog, county, program, person, date, overrides),
+                (null, { } employer) => catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(employer), date), date, program, overrides),
                 _ => throw new CaseInputException("A case gives exactly one of Person and Employer.", "每个用例须且只能给出 Person 或 Employer 之一。"),
             };
         }
@@ -98,11 +99,25 @@ public static class CaseRunner
         return new CaseResult(fileName, program, rule.Name, decision, english, chinese);
     }
 
-    private static ProgramDecision Person(RuleCatalog catalog, DivisionCode county, string program, PersonInput input, NodaTime.LocalDate date)
+    private static ProgramDecision Person(RuleCatalog catalog, DivisionCode county, string program, PersonInput input, NodaTime.LocalDate date, Dictionary<string, object> overrides)
     {
         var (person, household) = PersonInputMapper.ToDomain(input);
-        return new EligibilityEvaluator(catalog, county).Evaluate(person, household, date, program);
+        return overrides.Count == 0
+            ? new EligibilityEvaluator(catalog, county).Evaluate(person, household, date, program)
+            : catalog.Evaluate(PersonFacts.From(person, household, date, county), date, program, overrides);
     }
+
+    private static Dictionary<string, object> Overrides(IReadOnlyDictionary<string, JsonElement>? parameters) =>
+        (parameters ?? new Dictionary<string, JsonElement>()).ToDictionary(
+            p => p.Key,
+            p => p.Value.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Number => (object)p.Value.GetDecimal(),
+                _ => throw new CaseInputException($"The case parameter {p.Key} must be a number or true/false.", $"用例参数 {p.Key} 须为数字或 true/false。"),
+            },
+            StringComparer.Ordinal);
 
     private static (List<string> English, List<string> Chinese) Compare(ExpectedDecision expected, ProgramDecision actual)
     {

@@ -47,9 +47,9 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
     /// Evaluates every enabled top-level rule through its typed delegate; allocates only the
     /// decision. A run-time failure gives an <see cref="DecisionOutcome.Error"/> decision.
     /// </summary>
-    public ProgramDecision Evaluate(ProgramVersion version, TFacts facts, LocalDate date, bool trace)
+    public ProgramDecision Evaluate(ProgramVersion version, TFacts facts, LocalDate date, bool trace, IReadOnlyDictionary<string, object>? overrides = null)
     {
-        var parameters = Parameters.ValuesOn(date);
+        var parameters = overrides is null or { Count: 0 } ? Parameters.ValuesOn(date) : Parameters.ValuesWith(date, overrides);
         if (trace)
         {
             return EvaluateTraced(version, facts, date, parameters);

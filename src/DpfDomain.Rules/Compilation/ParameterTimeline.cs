@@ -73,6 +73,40 @@ internal sealed class ParameterTimeline
         return _instances[found];
     }
 
+    /// <summary>
+    /// The values in force on a date with some replaced ("what if"): a new instance, so the
+    /// shared ones are never changed. Switch values must be yes/no, the others numbers.
+    /// </summary>
+    /// <exception cref="ArgumentException">A name is not a parameter, or a value has the wrong kind.</exception>
+    public object ValuesWith(LocalDate date, IReadOnlyDictionary<string, object> overrides)
+    {
+        var copy = Activator.CreateInstance(Type)!;
+        var properties = Type.GetProperties();
+        foreach (var property in properties)
+        {
+            property.SetValue(copy, property.GetValue(ValuesOn(date)));
+        }
+
+        foreach (var (name, value) in overrides)
+        {
+            var property = properties.FirstOrDefault(p => p.Name == name)
+                ?? throw new ArgumentException($"'{name}' is not a parameter of this rule set; it has {string.Join(", ", _values.Keys.Order(StringComparer.Ordinal))}.", nameof(overrides));
+            object converted = property.PropertyType == typeof(bool)
+                ? value as bool? ?? throw new ArgumentException($"'{name}' is a switch: its value must be true or false.", nameof(overrides))
+                : value switch
+                {
+                    decimal d => d,
+                    int i => (decimal)i,
+                    long l => (decimal)l,
+                    double d => (decimal)d,
+                    _ => throw new ArgumentException($"'{name}' takes a number.", nameof(overrides)),
+                };
+            property.SetValue(copy, converted);
+        }
+
+        return copy;
+    }
+
     /// <summary>One parameter's value in force on a date, with the date it applies from and its reference.</summary>
     public (LocalDate From, object Value, string Reference)? ValueOn(string name, LocalDate date)
     {

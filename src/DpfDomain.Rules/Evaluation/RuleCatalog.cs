@@ -102,7 +102,42 @@ public sealed class RuleCatalog
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     /// <exception cref="ArgumentException">The program is evaluated for employers, not people.</exception>
     public ProgramDecision Evaluate(PersonFacts facts, LocalDate date, string programId, bool trace = false) =>
-        EvaluateFor(facts, date, programId, trace);
+        EvaluateFor(facts, date, programId, trace, null);
+
+    /// <summary>
+    /// Evaluates one program with some parameter values replaced ("what if the county switched
+    /// this extension on?"); the catalog itself is not changed.
+    /// </summary>
+    /// <param name="facts">The person's facts on <paramref name="date"/>.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <param name="programId">The program id.</param>
+    /// <param name="parameterOverrides">Parameter names and values: <see cref="bool"/> for a switch, a number otherwise.</param>
+    /// <param name="trace">Whether to record traces.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
+    /// <exception cref="ArgumentException">An override names no parameter or has the wrong kind of value.</exception>
+    public ProgramDecision Evaluate(PersonFacts facts, LocalDate date, string programId, IReadOnlyDictionary<string, object> parameterOverrides, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(parameterOverrides);
+        return EvaluateFor(facts, date, programId, trace, parameterOverrides);
+    }
+
+    /// <summary>Evaluates one employer program with some parameter values replaced.</summary>
+    /// <param name="facts">The employer's facts.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <param name="programId">The program id.</param>
+    /// <param name="parameterOverrides">Parameter names and values.</param>
+    /// <param name="trace">Whether to record traces.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
+    /// <exception cref="ArgumentException">An override is invalid, or the program is for people.</exception>
+    public ProgramDecision Evaluate(EmployerFacts facts, LocalDate date, string programId, IReadOnlyDictionary<string, object> parameterOverrides, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(parameterOverrides);
+        return EvaluateFor(facts, date, programId, trace, parameterOverrides);
+    }
 
     /// <summary>Evaluates one employer program (the employment security fund levy) for an employer's facts on a date.</summary>
     /// <param name="facts">The employer's facts on <paramref name="date"/>.</param>
@@ -114,9 +149,9 @@ public sealed class RuleCatalog
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     /// <exception cref="ArgumentException">The program is evaluated for people, not employers.</exception>
     public ProgramDecision Evaluate(EmployerFacts facts, LocalDate date, string programId, bool trace = false) =>
-        EvaluateFor(facts, date, programId, trace);
+        EvaluateFor(facts, date, programId, trace, null);
 
-    private ProgramDecision EvaluateFor<TFacts>(TFacts facts, LocalDate date, string programId, bool trace)
+    private ProgramDecision EvaluateFor<TFacts>(TFacts facts, LocalDate date, string programId, bool trace, IReadOnlyDictionary<string, object>? overrides)
         where TFacts : class
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -127,7 +162,7 @@ public sealed class RuleCatalog
         }
 
         return version.Compiled is CompiledProgram<TFacts> compiled
-            ? compiled.Evaluate(version, facts, date, trace)
+            ? compiled.Evaluate(version, facts, date, trace, overrides)
             : throw new ArgumentException($"Program {programId} is evaluated for {version.Subject}, not with {typeof(TFacts).Name}.", nameof(facts));
     }
 

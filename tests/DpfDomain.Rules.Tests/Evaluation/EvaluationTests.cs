@@ -157,4 +157,20 @@ public sealed class EvaluationTests
 
         Assert.Equal([6], facts.Categories);
     }
+
+    [Fact]
+    public void Evaluate_WithParameterOverrides_UsesThemOnceWithoutChangingTheCatalog()
+    {
+        var facts = new PersonFacts { CertificateValid = true, HasMental = true, DibaoMarginal = true, TreatedThisYear = true, RegisteredInCounty = true };
+        var date = new LocalDate(2019, 6, 1);
+
+        var switchedOn = Catalog.Evaluate(facts, date, "P1", new Dictionary<string, object> { ["IncludeMarginal"] = true, ["AmountPerYear"] = 1500 });
+        var asShipped = Catalog.Evaluate(facts, date, "P1");
+
+        Assert.Equal(DecisionOutcome.Eligible, switchedOn.Outcome);
+        Assert.Equal(1500m, switchedOn.TotalAmount.Yuan);
+        Assert.Equal(DecisionOutcome.NotEligible, asShipped.Outcome);
+        Assert.Throws<ArgumentException>(() => Catalog.Evaluate(facts, date, "P1", new Dictionary<string, object> { ["IncludeMarginel"] = true }));
+        Assert.Throws<ArgumentException>(() => Catalog.Evaluate(facts, date, "P1", new Dictionary<string, object> { ["IncludeMarginal"] = 1 }));
+    }
 }
