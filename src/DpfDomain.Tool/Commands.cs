@@ -15,7 +15,7 @@ using NodaTime.Text;
 namespace DpfDomain.Tool;
 
 /// <summary>The four sub-commands of <c>dpf</c>.</summary>
-internal sealed class Commands(TextWriter output, TextWriter error, Func<ParseResult, bool> chinese, Func<ParseResult, string> county)
+internal sealed class Commands(TextWriter output, TextWriter error, IClock clock, Func<ParseResult, bool> chinese, Func<ParseResult, string> county)
 {
     private static readonly DateTimeZone ChinaTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
@@ -247,7 +247,7 @@ internal sealed class Commands(TextWriter output, TextWriter error, Func<ParseRe
     {
         if (text is null)
         {
-            return SystemClock.Instance.GetCurrentInstant().InZone(ChinaTime).Date;
+            return clock.GetCurrentInstant().InZone(ChinaTime).Date;
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);

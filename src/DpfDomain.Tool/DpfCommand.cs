@@ -12,7 +12,11 @@ namespace DpfDomain.Tool;
 internal static class DpfCommand
 {
     /// <summary>Runs the tool and returns its exit code: 0 success, 1 problems found, 2 bad usage.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where usage errors go.</param>
+    /// <param name="clock">The clock that gives "today" when <c>--date</c> is not given.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, NodaTime.IClock clock)
     {
         var lang = new Option<string?>("--lang")
         {
@@ -28,7 +32,7 @@ internal static class DpfCommand
         var root = new RootCommand("dpf — rule sets of the Disabled Persons' Federation: validate, test, explain, init. 残联规则集工具：校验、测试、解释、初始化。");
         root.Options.Add(lang);
         root.Options.Add(county);
-        var commands = new Commands(output, error, parse => IsChinese(parse.GetValue(lang)), parse => parse.GetValue(county)!);
+        var commands = new Commands(output, error, clock, parse => IsChinese(parse.GetValue(lang)), parse => parse.GetValue(county)!);
         root.Subcommands.Add(commands.Validate());
         root.Subcommands.Add(commands.Test());
         root.Subcommands.Add(commands.Explain());

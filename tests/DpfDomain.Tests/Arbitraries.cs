@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace DpfDomain.Tests;
 
-/// <summary>The FsCheck generators of the domain values, registered with <c>[Property(Arbitrary = …)]</c>.</summary>
+/// <summary>The FsCheck generators of the domain values, registered by <see cref="DomainPropertyAttribute"/>.</summary>
 public static class Arbitraries
 {
     public static Gen<DivisionCode> DivisionCodes =>

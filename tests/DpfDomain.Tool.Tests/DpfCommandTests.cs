@@ -172,11 +172,30 @@ public sealed class DpfCommandTests : IDisposable
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
     }
 
+    /// <summary>"Today" for commands run without --date: 2019-06-30 in China.</summary>
+    private static readonly NodaTime.IClock Clock = new FixedClock(NodaTime.Instant.FromUtc(2019, 6, 29, 18, 0));
+
+    [Fact]
+    public void Explain_WithoutADate_UsesTodayInChina()
+    {
+        var example = Path.Combine(RepositoryRoot(), "docs", "examples", "persons", "P1.person.json");
+
+        var (code, output, _) = Dpf("explain", _folder, "--person", example, "--program", "P1");
+
+        Assert.Equal(0, code);
+        Assert.Contains("on 2019-06-30:", output, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedClock(NodaTime.Instant now) : NodaTime.IClock
+    {
+        public NodaTime.Instant GetCurrentInstant() => now;
+    }
+
     internal static (int Code, string Output, string Error) Dpf(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = DpfCommand.Run(args, output, error);
+        var code = DpfCommand.Run(args, output, error, Clock);
         return (code, output.ToString(), error.ToString());
     }
 }
