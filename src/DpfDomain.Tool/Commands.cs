@@ -32,6 +32,12 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
                 return 2;
             }
 
+            if (sources.Count == 0)
+            {
+                output.WriteLine(t.Pick($"No *{RuleSetSource.FileSuffix} file in {folder}: nothing to check.", $"{folder} 中没有 *{RuleSetSource.FileSuffix} 文件，无可校验。"));
+                return 1;
+            }
+
             var diagnostics = RuleCatalog.Validate(sources);
             foreach (var diagnostic in diagnostics)
             {
@@ -83,7 +89,7 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
 
                 foreach (var result in CaseRunner.Run(catalog, code, cases, Path.GetFileName(file)))
                 {
-                    output.WriteLine($"{(result.Passed ? "PASS" : "FAIL")}  {result.Program}  {result.Name}");
+                    output.WriteLine($"{(result.Passed ? t.Pick("PASS", "通过") : t.Pick("FAIL", "失败"))}  {result.Program}  {result.Name}");
                     foreach (var difference in t.Chinese ? result.DifferencesZh : result.Differences)
                     {
                         output.WriteLine($"      {difference}");
@@ -134,6 +140,14 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
                 return 2;
             }
 
+            if (only is not null && catalog.PersonProgramIds.Contains(only) != (personFile is not null))
+            {
+                error.WriteLine(personFile is not null
+                    ? t.Pick($"{only} is evaluated for employers: give --employer instead of --person.", $"{only} 针对用人单位，请用 --employer 而不是 --person。")
+                    : t.Pick($"{only} is evaluated for people: give --person instead of --employer.", $"{only} 针对个人，请用 --person 而不是 --employer。"));
+                return 2;
+            }
+
             try
             {
                 var report = new DecisionReport(output, t);
@@ -180,20 +194,36 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
         command.SetAction(parse =>
         {
             var t = new Texts(chinese(parse));
+            var folder = parse.GetValue(directory)!;
+            if (File.Exists(folder))
+            {
+                error.WriteLine(t.Pick($"{folder} is a file, not a folder.", $"{folder} 是文件而不是文件夹。"));
+                return 2;
+            }
+
+            var existing = ReferenceCatalog.FileNames.Append(Rules.Schema.RuleSetSchema.FileName).Where(name => File.Exists(Path.Combine(folder, name))).ToList();
+            if (existing.Count > 0 && !parse.GetValue(force))
+            {
+                error.WriteLine(t.Pick($"{existing.Count} file(s) already exist in {folder}, e.g. {existing[0]}; nothing was written. Use --force to overwrite them.", $"{folder} 中已有 {existing.Count} 个同名文件（如 {existing[0]}），未写入任何文件。如需覆盖请加 --force。"));
+                return 1;
+            }
+
             try
             {
-                foreach (var path in ReferenceCatalog.WriteTo(parse.GetValue(directory)!, parse.GetValue(force)))
+                foreach (var path in ReferenceCatalog.WriteTo(folder, overwrite: true))
                 {
                     output.WriteLine(path);
                 }
             }
-            catch (IOException exception)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(t.Pick($"{exception.Message} Use --force to overwrite.", $"{exception.Message} 如需覆盖请加 --force。"));
+                error.WriteLine(t.Pick($"The catalog could not be written: {exception.Message}", $"无法写出参考目录：{exception.Message}"));
                 return 1;
             }
 
-            output.WriteLine(t.Pick("Written. Edit the parameters marked 'local reference value' for your county, then run dpf validate and dpf test.", "已写出。请按本县实际修改标注为“地方参考值”的参数，然后运行 dpf validate 和 dpf test。"));
+            output.WriteLine(t.Pick(
+                "Written. Set the parameters marked 'local reference value' for your county (a new dated value, not an edit of history), update the expected amounts in the *.cases.json files that depend on them, then run dpf validate and dpf test.",
+                "已写出。请按本县实际设定标注为“地方参考值”的参数（新增带日期的取值，不改动历史取值），同时修改 *.cases.json 中依赖这些参数的预期金额，然后运行 dpf validate 和 dpf test。"));
             return 0;
         });
         return command;

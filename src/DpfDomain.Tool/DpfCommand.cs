@@ -38,6 +38,12 @@ internal static class DpfCommand
         root.Subcommands.Add(commands.Explain());
         root.Subcommands.Add(commands.Init());
         var parsed = root.Parse(args);
+        if (parsed.GetValue(lang) is { } language && !language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            error.WriteLine($"--lang {language} is not supported: use zh-CN or en. 不支持 --lang {language}，请用 zh-CN 或 en。");
+            return 2;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var problem in parsed.Errors)

@@ -27,7 +27,7 @@ public sealed class DpfCommandTests : IDisposable
         var (forced, _, _) = Dpf("init", _folder, "--force");
 
         Assert.Equal(1, again);
-        Assert.Contains("--force", error, StringComparison.Ordinal);
+        Assert.Contains("Use --force to overwrite them.", error, StringComparison.Ordinal);
         Assert.Equal(0, forced);
     }
 
@@ -161,6 +161,66 @@ public sealed class DpfCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public void Explain_TheExampleInTheFormatDocument_IsAValidPersonFile()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "person-file.md"));
+        var json = Regex.Match(doc, "```json\\n(?<json>\\{\\n  \"Subject\".*?\\n\\})\\n```", RegexOptions.Singleline).Groups["json"].Value;
+        var file = Path.Combine(_folder, "documented.person.json");
+        File.WriteAllText(file, json);
+
+        var (code, output, error) = Dpf("explain", _folder, "--person", file, "--date", "2019-06-30");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("P1 ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AFolderWithoutRuleSets_ExitsOne()
+    {
+        var empty = Path.Combine(_folder, "empty");
+        Directory.CreateDirectory(empty);
+
+        var (code, output, _) = Dpf("validate", empty);
+
+        Assert.Equal(1, code);
+        Assert.Contains("nothing to check", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_AnEmployerProgramForAPerson_IsAUsageError()
+    {
+        var example = Path.Combine(RepositoryRoot(), "docs", "examples", "persons", "P1.person.json");
+
+        var (code, _, error) = Dpf("explain", _folder, "--person", example, "--program", "P9", "--date", "2019-06-30");
+
+        Assert.Equal(2, code);
+        Assert.Contains("give --employer instead of --person", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_InChinese_SaysPassAndFailInChinese()
+    {
+        var file = Path.Combine(_folder, "P9.cases.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"Outcome\": \"NotInForce\"", "\"Outcome\": \"Eligible\"", StringComparison.Ordinal));
+
+        var (code, output, _) = Dpf("test", _folder, "--lang", "zh-CN");
+
+        Assert.Equal(1, code);
+        Assert.Contains("通过  P1", output, StringComparison.Ordinal);
+        Assert.Contains("失败  P9", output, StringComparison.Ordinal);
+        Assert.Contains("结果：应为“符合条件”，实际为“不在有效期内”", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lang_Unsupported_IsAUsageError()
+    {
+        var (code, _, error) = Dpf("validate", _folder, "--lang", "fr");
+
+        Assert.Equal(2, code);
+        Assert.Contains("zh-CN or en", error, StringComparison.Ordinal);
     }
 
     [Fact]

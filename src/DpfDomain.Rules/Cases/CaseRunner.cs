@@ -126,7 +126,7 @@ public static class CaseRunner
         if (expected.Outcome != actual.Outcome)
         {
             english.Add($"outcome: expected {expected.Outcome}, actual {actual.Outcome}{(actual.ErrorMessage is null ? string.Empty : $" ({actual.ErrorMessage})")}");
-            chinese.Add($"结果：应为 {expected.Outcome}，实际为 {actual.Outcome}{(actual.ErrorMessageZh is null ? string.Empty : $"（{actual.ErrorMessageZh}）")}");
+            chinese.Add($"结果：应为“{OutcomeZh(expected.Outcome)}”，实际为“{OutcomeZh(actual.Outcome)}”{(actual.ErrorMessageZh is null ? string.Empty : $"（{actual.ErrorMessageZh}）")}");
         }
 
         if (expected.Amount is { } amount && Money.FromYuan(amount) != actual.TotalAmount)
@@ -159,6 +159,14 @@ public static class CaseRunner
 
         return (english, chinese);
     }
+
+    private static string OutcomeZh(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Eligible => "符合条件",
+        DecisionOutcome.NotEligible => "不符合条件",
+        DecisionOutcome.NotInForce => "不在有效期内",
+        _ => "出错",
+    };
 
     private static string Show(object? value) => value switch
     {
