@@ -26,9 +26,11 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
                     output.WriteLine($"    {item}: {line.Amount} {Period(line.Period)}");
                 }
 
+                var names = decision.Version?.OutputNames;
                 foreach (var (key, value) in decision.Outputs)
                 {
-                    output.WriteLine($"    {key} = {string.Format(CultureInfo.InvariantCulture, "{0}", value)}");
+                    var label = names?.GetValueOrDefault(key) is { } n ? $"{(t.Chinese ? n.Chinese : n.English)} ({key})" : key;
+                    output.WriteLine($"    {label} = {string.Format(CultureInfo.InvariantCulture, "{0:0.##}", value)}");
                 }
 
                 break;

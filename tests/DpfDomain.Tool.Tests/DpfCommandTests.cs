@@ -94,16 +94,16 @@ public sealed class DpfCommandTests : IDisposable
 
         Assert.Equal(0, exempt);
         Assert.Contains("无需缴纳，原因：", exemptOutput, StringComparison.Ordinal);
-        Assert.Contains("✗ NotExemptSmallEnterprise: 在职职工人数30人（含）以下的企业", exemptOutput, StringComparison.Ordinal);
+        Assert.Contains("✗ NotExemptSmallEnterprise: 用人单位为在职职工人数不超过免征上限（参考目录为30人）的企业", exemptOutput, StringComparison.Ordinal);
         Assert.Equal(0, due);
         Assert.Contains("Levy due: ¥27,000.00 per year", dueOutput, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("P1", "2019-06-30", "Eligible.", "¥1,000.00 per year")]
-    [InlineData("P2", "2019-06-30", "Eligible.", "PriorityGroup = 1")]
+    [InlineData("P2", "2019-06-30", "Eligible.", "(PriorityGroup) = 1")]
     [InlineData("P3", "2019-01-25", "Eligible.", "¥300.00 once")]
-    [InlineData("P4", "2019-06-30", "Eligible.", "Group = a")]
+    [InlineData("P4", "2019-06-30", "Eligible.", "(Group) = a")]
     [InlineData("P5", "2019-03-03", "Eligible.", "in kind (value)")]
     [InlineData("P6", "2019-03-03", "Eligible.", "¥240.00 in kind (value)")]
     [InlineData("P7", "2019-06-30", "Eligible.", "¥80.00 per month")]

@@ -149,8 +149,12 @@ public static class CaseRunner
         foreach (var (id, value) in expected.Outputs ?? new Dictionary<string, JsonElement>())
         {
             var want = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
-            var got = actual.Outputs.TryGetValue(id, out var output) ? Show(output) : "(none)";
-            if (want != got)
+            var found = actual.Outputs.TryGetValue(id, out var output);
+            var got = found ? Show(output) : "(none)";
+            var same = value.ValueKind == JsonValueKind.Number && output is IConvertible number and not string and not bool
+                ? value.GetDecimal() == Convert.ToDecimal(number, CultureInfo.InvariantCulture)
+                : want == got;
+            if (!same)
             {
                 english.Add($"output {id}: expected {want}, actual {got}");
                 chinese.Add($"输出项 {id}：应为 {want}，实际为 {got}");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -42,6 +43,9 @@ public sealed class ProgramVersion
 
     /// <summary>Where the money comes from, if the rule set says.</summary>
     public LocalizedText? FundingSource => Document.Program.FundingSource;
+
+    /// <summary>The names of the rule set's outputs, by output id (an output may have no name).</summary>
+    public IReadOnlyDictionary<string, LocalizedText?> OutputNames => Document.Outputs.ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
 
     /// <summary>The yearly task numbers (任务数), by year.</summary>
     public IReadOnlyDictionary<int, int> Quotas { get; }

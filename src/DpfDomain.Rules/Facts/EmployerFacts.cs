@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using DpfDomain.Employers;
 using NodaTime;
 
@@ -43,13 +44,13 @@ public sealed class EmployerFacts
     [FactDescription("当地社会平均工资（元/年），用于计算封顶", "Local social average annual wage, in yuan, from which the cap is computed.")]
     public decimal LocalAverageWage { get; init; }
 
-    /// <summary>The disabled staff counted: each qualifying employee once, a grade 1–2 one twice.</summary>
-    [FactDescription("计入的残疾人职工人数（符合条件者计1人，一、二级计2人）", "Disabled staff counted: each qualifying employee once, grade 1–2 twice.")]
-    public int CountedDisabledStaff { get; init; }
+    /// <summary>Disabled employees who qualify to be counted (contract of at least a year or a civil-service post, at least the minimum wage, full social insurance) and hold a grade 1 or 2 certificate.</summary>
+    [FactDescription("符合计入条件（一年以上劳动合同或在编、不低于最低工资、足额社保）且持一、二级残疾人证的职工人数", "Qualifying disabled employees (contract of at least a year or a civil-service post, at least the minimum wage, full social insurance) with a grade 1 or 2 certificate.")]
+    public int SevereQualifyingStaff { get; init; }
 
-    /// <summary>The actual ratio of counted disabled staff to the headcount, in percent (1.5 means 1.5 %); 0 when the headcount is 0.</summary>
-    [FactDescription("实际安排比例（百分数，1.5 表示 1.5%）；职工人数为0时为0", "Actual ratio of counted disabled staff to headcount, in percent (1.5 means 1.5 %); 0 when the headcount is 0.")]
-    public decimal ActualRatioPercent { get; init; }
+    /// <summary>Qualifying disabled employees with a grade 3 or 4 certificate.</summary>
+    [FactDescription("符合计入条件且持三、四级残疾人证的职工人数", "Qualifying disabled employees with a grade 3 or 4 certificate.")]
+    public int OtherQualifyingStaff { get; init; }
 
     /// <summary>Derives the facts of an employer on a date.</summary>
     /// <param name="employer">The employer.</param>
@@ -69,8 +70,8 @@ public sealed class EmployerFacts
             Headcount = employer.PriorYearAverageHeadcount,
             AverageWage = employer.PriorYearAverageAnnualWage.Yuan,
             LocalAverageWage = employer.LocalSocialAverageWage.Yuan,
-            CountedDisabledStaff = employer.CountedDisabledStaff,
-            ActualRatioPercent = employer.ActualRatio * 100m,
+            SevereQualifyingStaff = employer.DisabledEmployees.Count(e => e.Counts && e.Grade.IsSevere),
+            OtherQualifyingStaff = employer.DisabledEmployees.Count(e => e.Counts && !e.Grade.IsSevere),
         };
     }
 }
