@@ -116,6 +116,10 @@ public sealed class MemberInput
     [Description("An audiological assessment indicates fitting a hearing aid.")]
     public bool HearingAidFittingIndicated { get; init; }
 
+    /// <summary>Whether a cochlear implant is indicated.</summary>
+    [Description("An assessment indicates a cochlear implant.")]
+    public bool CochlearImplantIndicated { get; init; }
+
     /// <summary>School enrolments over time.</summary>
     [Description("School enrolments over time: Preschool, Primary, JuniorSecondary, GeneralSeniorSecondary, SecondaryVocational, FullTimeHigherEducation.")]
     public IReadOnlyList<StatusInput<DpfDomain.People.SchoolStage>> Enrolments { get; init; } = [];

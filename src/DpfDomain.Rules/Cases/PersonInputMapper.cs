@@ -74,7 +74,7 @@ public static class PersonInputMapper
             member.Diagnoses.Select((d, i) => new Diagnosis(d.Condition, Date(d.On, $"{where}.Diagnoses[{i}].On"), d.DesignatedHospital)),
             member.CareNeedMonths is { } months ? new CareNeed(LocalDate.MinIsoValue, months) : null,
             member.PsychiatricTreatmentYears,
-            new HearingFacts(member.WearsHearingAid, member.HasCochlearImplant, member.HearingAidFittingIndicated),
+            new HearingFacts(member.WearsHearingAid, member.HasCochlearImplant, member.HearingAidFittingIndicated, member.CochlearImplantIndicated),
             member.Enrolments.Select((s, i) => Status(s, $"{where}.Enrolments[{i}]"))));
 
     private static DisabilityCertificate Certificate(CertificateInput input, ResidentIdNumber holder, DivisionCode county, string where)

@@ -205,6 +205,10 @@ public sealed class PersonFacts
     [FactDescription("有助听器验配指征", "An audiological assessment indicates fitting a hearing aid.")]
     public bool HearingAidFittingIndicated { get; init; }
 
+    /// <summary>Whether an assessment indicates a cochlear implant.</summary>
+    [FactDescription("有人工耳蜗植入指征", "An assessment indicates a cochlear implant.")]
+    public bool CochlearImplantIndicated { get; init; }
+
     /// <summary>Whether the person is enrolled in school on the evaluation date.</summary>
     [FactDescription("评估日在校就读", "Enrolled in school on the evaluation date.")]
     public bool Enrolled { get; init; }
@@ -309,6 +313,7 @@ public sealed class PersonFacts
             WearsHearingAid = person.Hearing.WearsHearingAid,
             HasCochlearImplant = person.Hearing.HasCochlearImplant,
             HearingAidFittingIndicated = person.Hearing.HearingAidFittingIndicated,
+            CochlearImplantIndicated = person.Hearing.CochlearImplantIndicated,
             Enrolled = stage is not null,
             SchoolStage = stage?.ToString() ?? "None",
             InCompulsoryEducation = stage is People.SchoolStage.Primary or People.SchoolStage.JuniorSecondary,
