@@ -163,7 +163,9 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
                 }
                 else
                 {
-                    var facts = EmployerFacts.From(PersonInputMapper.ToDomain(CaseRunner.ReadEmployer(employerFile!)), day);
+                    var company = PersonInputMapper.ToDomain(CaseRunner.ReadEmployer(employerFile!));
+                    output.WriteLine(t.Pick($"{company.Name} on {Iso(day)}:", $"{company.Name} 于 {Iso(day)}："));
+                    var facts = EmployerFacts.From(company, day);
                     foreach (var id in only is null ? catalog.ProgramIds.Except(catalog.PersonProgramIds) : [only])
                     {
                         report.Write(catalog.Evaluate(facts, day, id, trace: true));

@@ -25,7 +25,7 @@ internal static class DpfCommand
         };
         var county = new Option<string>("--county")
         {
-            Description = "The county-level division code the rules are evaluated for. 评估所针对的县级行政区划代码。",
+            Description = "The county-level division code the rules are evaluated for (default 340123, the county of the reference catalog's test cases). 评估所针对的县级行政区划代码（默认340123，即参考目录用例所用的县）。",
             DefaultValueFactory = _ => "340123",
             Recursive = true,
         };
