@@ -19,6 +19,13 @@ public sealed class DpfRulesOptions
     /// <summary>The six-digit county-level division code the catalog is evaluated for, e.g. <c>340123</c>. Required.</summary>
     public string? County { get; set; }
 
+    /// <summary>
+    /// Whether to load and compile the rule sets during <c>AddDpfRules</c>, so that a problem in
+    /// them stops the host at start-up (a <see cref="Loading.RuleSetLoadException"/>) instead of
+    /// at the first request. Off by default: the catalog is built when first resolved.
+    /// </summary>
+    public bool LoadEagerly { get; set; }
+
     /// <summary>The directories added so far.</summary>
     public IReadOnlyList<string> Directories => _directories;
 

@@ -25,6 +25,7 @@ public static class DpfRulesServiceCollectionExtensions
     /// <returns><paramref name="services"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="DpfRulesConfigurationException">The options are invalid.</exception>
+    /// <exception cref="RuleSetLoadException">With <see cref="DpfRulesOptions.LoadEagerly"/>, the rule sets have problems.</exception>
     public static IServiceCollection AddDpfRules(this IServiceCollection services, Action<DpfRulesOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -32,7 +33,15 @@ public static class DpfRulesServiceCollectionExtensions
         var options = new DpfRulesOptions();
         configure(options);
         var (county, sources) = Validate(options);
-        services.TryAddSingleton(_ => RuleCatalog.Load(sources));
+        if (options.LoadEagerly)
+        {
+            services.TryAddSingleton(RuleCatalog.Load(sources));
+        }
+        else
+        {
+            services.TryAddSingleton(_ => RuleCatalog.Load(sources));
+        }
+
         services.TryAddSingleton(provider => new EligibilityEvaluator(provider.GetRequiredService<RuleCatalog>(), county));
         services.TryAddSingleton<IEligibilityEvaluator>(provider => provider.GetRequiredService<EligibilityEvaluator>());
         return services;

@@ -106,4 +106,34 @@ public sealed class DpfRulesServiceCollectionExtensionsTests
         Assert.True(exception.Diagnostics.Count >= 3);
         Assert.All(exception.Diagnostics, d => Assert.Equal("broken.ruleset.json", d.File));
     }
+
+    [Fact]
+    public void AddDpfRules_LoadEagerly_ReportsBrokenRuleSetsAtRegistration()
+    {
+        var services = new ServiceCollection();
+
+        var exception = Assert.Throws<RuleSetLoadException>(() => services.AddDpfRules(o =>
+        {
+            o.County = "340123";
+            o.LoadEagerly = true;
+            o.AddSource(RuleSetSource.FromText("broken.ruleset.json", "{ \"Program\": 1 }"));
+        }));
+
+        Assert.NotEmpty(exception.Diagnostics);
+        Assert.Empty(services);
+    }
+
+    [Fact]
+    public void AddDpfRules_LoadEagerly_RegistersTheLoadedCatalog()
+    {
+        var services = new ServiceCollection().AddDpfRules(o =>
+        {
+            o.County = "340123";
+            o.LoadEagerly = true;
+            o.AddEmbeddedResources(typeof(RuleCatalog).Assembly, "DpfDomain.Rules.Catalog.");
+        });
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(["P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8", "P9"], provider.GetRequiredService<RuleCatalog>().ProgramIds);
+    }
 }
