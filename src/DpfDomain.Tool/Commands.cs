@@ -155,7 +155,7 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
                 {
                     var (who, household) = PersonInputMapper.ToDomain(CaseRunner.ReadPerson(personFile));
                     var evaluator = new EligibilityEvaluator(catalog, code);
-                    output.WriteLine(t.Pick($"{who} on {Iso(day)}:", $"{who} 于 {Iso(day)}："));
+                    output.WriteLine(t.Pick($"{who} on {Iso(day)}:", $"{who.Name}（{who.Id}）于 {Iso(day)}："));
                     foreach (var id in only is null ? catalog.PersonProgramIds : [only])
                     {
                         report.Write(evaluator.Evaluate(who, household, day, id, trace: true));
