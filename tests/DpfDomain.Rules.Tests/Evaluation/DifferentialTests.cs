@@ -61,6 +61,39 @@ public sealed class DifferentialTests
         });
     }
 
+    [Property(MaxTest = 500, QuietOnSuccess = true)]
+    public Property ReferenceCatalog_RandomPeople_AgreesWithRulesEngineRuleByRule()
+    {
+        var cases = from facts in FactsGenerator.Facts
+                    from programId in Gen.Elements(Reference.Value.Catalog.PersonProgramIds.ToArray())
+                    select (facts, programId);
+        return Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var (catalog, engine) = Reference.Value;
+            var date = new LocalDate(c.facts.Year, c.facts.Month, 15);
+            var ours = catalog.Evaluate(c.facts, date, c.programId, trace: true);
+            var version = catalog.VersionInForce(c.programId, date)!;
+            var reference = engine.ExecuteAllRulesAsync(
+                    version.Document.Eligibility.WorkflowName,
+                    new RuleParameter("Person", c.facts),
+                    new RuleParameter("Parameters", version.Compiled.Parameters.ValuesOn(date)))
+                .AsTask().GetAwaiter().GetResult();
+            var expected = reference.Select(Describe).ToList();
+            var actual = ours.Trace!.Where(t => t.Outcome != RuleOutcome.Skipped).Select(Describe).ToList();
+            return (expected.SequenceEqual(actual) && reference.All(r => r.IsSuccess) == ours.IsEligible)
+                .Label($"{c.programId} on {date}: RulesEngine [{string.Join("; ", expected)}] vs compiled [{string.Join("; ", actual)}]");
+        });
+    }
+
+    private static readonly Lazy<(RuleCatalog Catalog, RulesEngine.RulesEngine Engine)> Reference = new(() =>
+    {
+        var catalog = DpfDomain.Rules.Catalog.ReferenceCatalog.Load();
+        var engine = new RulesEngine.RulesEngine(
+            [.. catalog.PersonProgramIds.SelectMany(catalog.VersionsOf).Select(v => RulesEngineWorkflows.ToWorkflow(v.Document))],
+            new ReSettings());
+        return (catalog, engine);
+    });
+
     [Fact]
     public void Workflows_ExerciseNestedRulesScopedParamsAndDisabledRules()
     {
