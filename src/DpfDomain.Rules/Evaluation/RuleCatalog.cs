@@ -60,6 +60,7 @@ public sealed class RuleCatalog
     /// <param name="programId">The program id.</param>
     /// <param name="date">The date.</param>
     /// <returns>The version whose effective period contains <paramref name="date"/>, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="programId"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     public ProgramVersion? VersionInForce(string programId, LocalDate date)
     {
@@ -98,7 +99,7 @@ public sealed class RuleCatalog
     /// <param name="programId">The program id.</param>
     /// <param name="trace">Whether to record each rule's outcome and the facts it read.</param>
     /// <returns>The decision; never throws for a run-time failure of an expression (the outcome is then <see cref="DecisionOutcome.Error"/>).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> or <paramref name="programId"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     /// <exception cref="ArgumentException">The program is evaluated for employers, not people.</exception>
     public ProgramDecision Evaluate(PersonFacts facts, LocalDate date, string programId, bool trace = false) =>
@@ -145,7 +146,7 @@ public sealed class RuleCatalog
     /// <param name="programId">The program id.</param>
     /// <param name="trace">Whether to record each rule's outcome and the facts it read.</param>
     /// <returns>The decision: Eligible means an amount is due, with the amount.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> or <paramref name="programId"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     /// <exception cref="ArgumentException">The program is evaluated for people, not employers.</exception>
     public ProgramDecision Evaluate(EmployerFacts facts, LocalDate date, string programId, bool trace = false) =>
