@@ -178,6 +178,19 @@ public sealed class DpfCommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_APersonFileWithAMisspeltKey_SaysWhereAndSuggestsTheKey()
+    {
+        var file = Path.Combine(_folder, "misspelt.person.json");
+        File.WriteAllText(file, File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "examples", "persons", "P8.person.json")).Replace("\"CareNeedMonths\"", "\"CareNeedMonth\"", StringComparison.Ordinal));
+
+        var (code, _, error) = Dpf("explain", _folder, "--person", file, "--lang", "zh-CN", "--date", "2019-06-30");
+
+        Assert.Equal(1, code);
+        Assert.Matches(new Regex(@"misspelt\.person\.json:\d+:\d+: DPF101"), error);
+        Assert.Contains("是否应为“CareNeedMonths”", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_AFolderWithoutRuleSets_ExitsOne()
     {
         var empty = Path.Combine(_folder, "empty");

@@ -36,19 +36,44 @@ public static class CaseRunner
         where T : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        byte[] bytes;
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), RuleSetJson.Options)
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new CaseInputException($"{path} cannot be read: {exception.Message}", $"无法读取 {path}：{exception.Message}");
+        }
+
+        // The same positioned, bilingual checks as rule sets: unknown keys with did-you-mean, wrong types, missing keys.
+        var bag = new DiagnosticBag(path);
+        var root = SourceParser.Parse(bytes, out var syntax);
+        if (root is null)
+        {
+            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.Message}", "Check commas, quotes and brackets near this position.", "请检查该位置附近的逗号、引号和括号。");
+        }
+        else
+        {
+            new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(T), string.Empty, null);
+        }
+
+        if (bag.HasErrors)
+        {
+            throw new CaseInputException(
+                $"{path} is not a valid {what}:{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: false)))}",
+                $"{path} 不是有效的{whatZh}：{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: true)))}");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(bytes, RuleSetJson.Options)
                 ?? throw new CaseInputException($"{path} is empty.", $"{path} 为空。");
         }
         catch (JsonException exception)
         {
             var where = string.Create(CultureInfo.InvariantCulture, $"{path}:{(exception.LineNumber ?? 0) + 1}:{(exception.BytePositionInLine ?? 0) + 1}");
             throw new CaseInputException($"{where}: not a valid {what}: {exception.Message}", $"{where}：不是有效的{whatZh}：{exception.Message}");
-        }
-        catch (IOException exception)
-        {
-            throw new CaseInputException($"{path} cannot be read: {exception.Message}", $"无法读取 {path}：{exception.Message}");
         }
     }
 

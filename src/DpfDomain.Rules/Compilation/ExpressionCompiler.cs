@@ -132,7 +132,7 @@ internal sealed partial class ExpressionCompiler
                 var candidates = inParameters ? (IEnumerable<string>)_parameterNames : _factNames;
                 var suggestion = Suggestions.Closest(name, candidates);
                 var where = inParameters ? "the parameters of this rule set" : $"the {Facts.Name} facts";
-                var whereZh = inParameters ? "本规则集的参数" : $"{Facts.Name} 事实";
+                var whereZh = inParameters ? "本规则集的参数" : $" {Facts.Name} 的事实项";
                 return new ExpressionProblem(
                     DiagnosticCode.UnknownName,
                     at,

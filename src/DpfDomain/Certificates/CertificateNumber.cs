@@ -167,7 +167,7 @@ public readonly struct CertificateNumber : IEquatable<CertificateNumber>
     /// <exception cref="OverflowException">The reissue count is already <see cref="int.MaxValue"/>.</exception>
     public CertificateNumber NextReissue() => new(Holder, _category, _grade, checked(_reissueCount + 1));
 
-    /// <summary>The full number, e.g. <c>34012319800101123X62B1</c>. Personal data: display <see cref="ToString()"/> instead.</summary>
+    /// <summary>The full number, e.g. <c>11010519491231002X62B1</c>. Personal data: display <see cref="ToString()"/> instead.</summary>
     /// <returns>All characters.</returns>
     /// <exception cref="InvalidOperationException">This is the uninitialised default value.</exception>
     public string ToUnmaskedString() => Format(Holder.ToUnmaskedString());
