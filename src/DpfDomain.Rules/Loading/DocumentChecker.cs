@@ -17,10 +17,13 @@ internal sealed partial class DocumentChecker
     private readonly DiagnosticBag _bag;
     private readonly SourceNode _root;
 
-    public DocumentChecker(DiagnosticBag bag, SourceNode root)
+    private readonly IReadOnlySet<SourceNode> _quiet;
+
+    public DocumentChecker(DiagnosticBag bag, SourceNode root, IReadOnlySet<SourceNode>? quiet = null)
     {
         _bag = bag;
         _root = root;
+        _quiet = quiet ?? new HashSet<SourceNode>();
     }
 
     /// <summary>The parsed parameter values, by parameter name, when valid.</summary>
@@ -346,8 +349,13 @@ internal sealed partial class DocumentChecker
         }
     }
 
-    private void Error(SourceNode node, DiagnosticCode code, string? ruleName, string message, string messageZh, string hint, string hintZh) =>
-        _bag.Add(node.Position, code, ruleName, message, messageZh, hint, hintZh);
+    private void Error(SourceNode node, DiagnosticCode code, string? ruleName, string message, string messageZh, string hint, string hintZh)
+    {
+        if (!_quiet.Contains(node))
+        {
+            _bag.Add(node.Position, code, ruleName, message, messageZh, hint, hintZh);
+        }
+    }
 
     private static string DateText(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

@@ -12,11 +12,22 @@ internal static class RuleSetJson
     /// <summary>Options that skip unknown and duplicate keys: used only to keep checking a file whose shape problems are already reported.</summary>
     public static JsonSerializerOptions Lenient { get; } = Create(strict: false);
 
+    /// <summary>The format types say "unknown keys are errors" with an attribute; the lenient reader overrides it.</summary>
+    private static void SkipUnmappedMembers(JsonTypeInfo info)
+    {
+        if (info.Kind == JsonTypeInfoKind.Object)
+        {
+            info.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        }
+    }
+
     private static JsonSerializerOptions Create(bool strict)
     {
         var options = new JsonSerializerOptions
         {
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = strict
+                ? new DefaultJsonTypeInfoResolver()
+                : new DefaultJsonTypeInfoResolver { Modifiers = { SkipUnmappedMembers } },
             UnmappedMemberHandling = strict ? JsonUnmappedMemberHandling.Disallow : JsonUnmappedMemberHandling.Skip,
             AllowDuplicateProperties = !strict,
             RespectNullableAnnotations = true,

@@ -66,7 +66,8 @@ internal static class RuleSetLoader
             return (null, null);
         }
 
-        new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(RuleSetDocument), string.Empty, null);
+        var shape = new ShapeValidator(RuleSetJson.Options, bag);
+        shape.Validate(root, typeof(RuleSetDocument), string.Empty, null);
         var document = Deserialize(bytes, bag);
         if (document is null)
         {
@@ -76,7 +77,7 @@ internal static class RuleSetLoader
         // Each later stage still runs after problems were found, so that one load reports them
         // all; problems already reported can leave the file half-readable, so a stage that then
         // trips over them adds nothing instead of failing the load.
-        var checker = new DocumentChecker(bag, root);
+        var checker = new DocumentChecker(bag, root, shape.ObjectsWithUnknownKeys);
         CompiledProgram? compiled = null;
         Guarded(bag, () => checker.Check(document));
         Guarded(bag, () => compiled = document.Program.Subject == ProgramSubject.Employer

@@ -23,6 +23,9 @@ internal sealed class ShapeValidator
         _bag = bag;
     }
 
+    /// <summary>The objects in which an unknown key was reported: later checks stay quiet about them, since what looks missing is usually the misspelt key.</summary>
+    public HashSet<SourceNode> ObjectsWithUnknownKeys { get; } = new(ReferenceEqualityComparer.Instance);
+
     public void Validate(SourceNode node, Type type, string path, string? ruleName)
     {
         var underlying = Nullable.GetUnderlyingType(type);
@@ -95,6 +98,7 @@ internal sealed class ShapeValidator
 
             if (!known.TryGetValue(property.Name, out var definition))
             {
+                ObjectsWithUnknownKeys.Add(node);
                 UnknownKey(property, path, ruleName, known.Keys);
                 continue;
             }

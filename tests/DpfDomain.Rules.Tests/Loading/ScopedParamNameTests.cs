@@ -81,4 +81,17 @@ public sealed class ScopedParamNameTests
 
         Assert.Equal([("null.ruleset.json", DiagnosticCode.Unreadable), ("throws.ruleset.json", DiagnosticCode.Unreadable)], diagnostics.Select(d => (d.File, d.Code)));
     }
+
+    [Fact]
+    public void MisspeltKey_DoesNotHideAProblemInAnotherRule()
+    {
+        var json = RuleSetText.Build(rules:
+            RuleSetText.Rule("Person.CertificateValid", "A").TrimEnd().Replace("\"Expression\"", "\"Expresion\"", StringComparison.Ordinal) + ",\n" +
+            RuleSetText.Rule("Person.Agee > 1", "B"));
+
+        var diagnostics = RuleSetText.Validate(json);
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCode.UnknownKey && d.RuleName == "A");
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCode.UnknownName && d.RuleName == "B");
+    }
 }
