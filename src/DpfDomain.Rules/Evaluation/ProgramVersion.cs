@@ -21,6 +21,7 @@ public sealed class ProgramVersion
         Compiled = compiled;
         LegalReferences = [.. document.Program.LegalReferences];
         Quotas = document.Program.Quotas.ToImmutableDictionary(q => q.Year, q => q.Count);
+        OutputNames = document.Outputs.ToImmutableDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
     }
 
     /// <summary>The program id.</summary>
@@ -45,7 +46,7 @@ public sealed class ProgramVersion
     public LocalizedText? FundingSource => Document.Program.FundingSource;
 
     /// <summary>The names of the rule set's outputs, by output id (an output may have no name).</summary>
-    public IReadOnlyDictionary<string, LocalizedText?> OutputNames => Document.Outputs.ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, LocalizedText?> OutputNames { get; }
 
     /// <summary>The yearly task numbers (任务数), by year.</summary>
     public IReadOnlyDictionary<int, int> Quotas { get; }
