@@ -228,6 +228,28 @@ public sealed class DpfCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lang_Omitted_FollowsTheCurrentCulture()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
+            var (chinese, chineseOutput, _) = Dpf("validate", _folder);
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en-GB");
+            var (english, englishOutput, _) = Dpf("validate", _folder);
+
+            Assert.Equal(0, chinese);
+            Assert.Contains("个规则集：没有问题。", chineseOutput, StringComparison.Ordinal);
+            Assert.Equal(0, english);
+            Assert.Contains("rule set(s) checked: no problems.", englishOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
     public void Lang_Unsupported_IsAUsageError()
     {
         var (code, _, error) = Dpf("validate", _folder, "--lang", "fr");
