@@ -175,7 +175,7 @@ public static class CaseRunner
         {
             var want = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
             var found = actual.Outputs.TryGetValue(id, out var output);
-            var got = found ? Show(output) : "(none)";
+            var got = found ? ValueText.Format(output, quoteText: false) : "(none)";
             var same = value.ValueKind == JsonValueKind.Number && output is IConvertible number and not string and not bool
                 ? value.GetDecimal() == Convert.ToDecimal(number, CultureInfo.InvariantCulture)
                 : want == got;
@@ -195,13 +195,5 @@ public static class CaseRunner
         DecisionOutcome.NotEligible => "不符合条件",
         DecisionOutcome.NotInForce => "不在有效期内",
         _ => "出错",
-    };
-
-    private static string Show(object? value) => value switch
-    {
-        null => "null",
-        bool b => b ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
     };
 }

@@ -136,8 +136,8 @@ internal sealed class CompiledRule<TFacts>
     /// <summary>Evaluates with a full trace, catching run-time failures per rule.</summary>
     public (RuleTrace Trace, bool? Passed) Traced(TFacts facts, object parameters)
     {
-        var factValues = FactsRead.Select(p => new KeyValuePair<string, string>(p.Name, Show(p.GetValue(facts)))).ToArray();
-        var parameterValues = ParametersRead.Select(p => new KeyValuePair<string, string>(p.Name, Show(p.GetValue(parameters)))).ToArray();
+        var factValues = FactsRead.Select(p => new KeyValuePair<string, string>(p.Name, ValueText.Format(p.GetValue(facts), quoteText: true))).ToArray();
+        var parameterValues = ParametersRead.Select(p => new KeyValuePair<string, string>(p.Name, ValueText.Format(p.GetValue(parameters), quoteText: true))).ToArray();
         if (!Enabled)
         {
             return (new RuleTrace(Name, RuleOutcome.Skipped, null, null, factValues, parameterValues, []), null);
@@ -185,14 +185,4 @@ internal sealed class CompiledRule<TFacts>
             return false;
         }
     }
-
-    private static string Show(object? value) => value switch
-    {
-        null => "null",
-        bool b => b ? "true" : "false",
-        string s => $"\"{s}\"",
-        System.Collections.IEnumerable list => $"[{string.Join(", ", list.Cast<object?>().Select(Show))}]",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 }

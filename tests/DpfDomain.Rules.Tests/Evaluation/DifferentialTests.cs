@@ -40,11 +40,7 @@ public sealed class DifferentialTests
                 return false.Label($"{c.programId} is not in force on {date}: every generated date must be compared with RulesEngine");
             }
 
-            var reference = Engine.ExecuteAllRulesAsync(
-                    version.Document.Eligibility.WorkflowName,
-                    new RuleParameter("Person", c.facts),
-                    new RuleParameter("Parameters", version.Compiled.Parameters.ValuesOn(date)))
-                .AsTask().GetAwaiter().GetResult();
+            var reference = RunRulesEngine(Engine, version, c.facts, date);
 
             var expected = reference.Select(Describe).ToList();
             var actual = ours.Trace!.Where(t => t.Outcome != RuleOutcome.Skipped).Select(Describe).ToList();
@@ -73,11 +69,7 @@ public sealed class DifferentialTests
             var date = new LocalDate(c.facts.Year, c.facts.Month, 15);
             var ours = catalog.Evaluate(c.facts, date, c.programId, trace: true);
             var version = catalog.VersionInForce(c.programId, date)!;
-            var reference = engine.ExecuteAllRulesAsync(
-                    version.Document.Eligibility.WorkflowName,
-                    new RuleParameter("Person", c.facts),
-                    new RuleParameter("Parameters", version.Compiled.Parameters.ValuesOn(date)))
-                .AsTask().GetAwaiter().GetResult();
+            var reference = RunRulesEngine(engine, version, c.facts, date);
             var expected = reference.Select(Describe).ToList();
             var actual = ours.Trace!.Where(t => t.Outcome != RuleOutcome.Skipped).Select(Describe).ToList();
             return (expected.SequenceEqual(actual) && reference.All(r => r.IsSuccess) == ours.IsEligible)
@@ -104,6 +96,14 @@ public sealed class DifferentialTests
         Assert.Contains(workflow.Rules, r => !r.Enabled);
         Assert.NotEmpty(workflow.GlobalParams);
     }
+
+    /// <summary>RulesEngine itself on the version's workflow, with the same facts and parameter values as the compiled path.</summary>
+    private static List<RuleResultTree> RunRulesEngine(RulesEngine.RulesEngine engine, ProgramVersion version, PersonFacts facts, LocalDate date) =>
+        engine.ExecuteAllRulesAsync(
+                version.Document.Eligibility.WorkflowName,
+                new RuleParameter("Person", facts),
+                new RuleParameter("Parameters", version.Compiled.Parameters.ValuesOn(date)))
+            .AsTask().GetAwaiter().GetResult();
 
     private static string Failures(IReadOnlyList<FailedRule> failures) =>
         string.Join(",", failures.Select(f => $"{f.RuleName}({Failures(f.Children)})"));
