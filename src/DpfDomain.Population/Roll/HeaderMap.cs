@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace DpfDomain.Population.Roll;
+
+/// <summary>Which cell of a row holds which column, from a file's header row.</summary>
+internal sealed class HeaderMap<TColumn>
+    where TColumn : struct, Enum
+{
+    private readonly Dictionary<TColumn, (int Index, string Header)> _columns = [];
+
+    private HeaderMap()
+    {
+    }
+
+    /// <summary>Headers that are not part of the layout, with their positions.</summary>
+    internal List<(int Index, string Header)> Unknown { get; } = [];
+
+    /// <summary>Headers given twice.</summary>
+    internal List<string> Repeated { get; } = [];
+
+    internal static HeaderMap<TColumn> From(IReadOnlyList<string> headers, Func<string, TColumn?> columnFor)
+    {
+        var map = new HeaderMap<TColumn>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var header = headers[i];
+            if (header.Length == 0)
+            {
+                continue;
+            }
+
+            if (columnFor(header) is not { } column)
+            {
+                map.Unknown.Add((i, header));
+            }
+            else if (!map._columns.TryAdd(column, (i, header)))
+            {
+                map.Repeated.Add(header);
+            }
+        }
+
+        return map;
+    }
+
+    internal bool Has(TColumn column) => _columns.ContainsKey(column);
+
+    internal string HeaderOf(TColumn column) => _columns.TryGetValue(column, out var entry) ? entry.Header : column.ToString();
+
+    internal string? Cell(IReadOnlyList<string?> cells, TColumn column) =>
+        _columns.TryGetValue(column, out var entry) && entry.Index < cells.Count ? cells[entry.Index] : null;
+
+    internal IEnumerable<TColumn> Missing(IEnumerable<TColumn> required) => required.Where(c => !_columns.ContainsKey(c));
+
+    /// <summary>The closest known header to an unknown one, for a did-you-mean.</summary>
+    internal static string? Closest(string header, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in known)
+        {
+            var distance = Distance(RollLayout.Key(header), RollLayout.Key(candidate));
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (candidate, distance);
+            }
+        }
+
+        return best is not null && bestDistance <= Math.Max(1, Math.Min(header.Length, best.Length) / 3) ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64)
+        {
+            return int.MaxValue;
+        }
+
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using DpfDomain.Population.Files;
+
+namespace DpfDomain.Population.Roll;
+
+/// <summary>
+/// Reads a county's roll (花名册) and the status lists of other offices, joined on the identity
+/// number, as a stream of households in roll order. Memory holds the status lists, one household,
+/// and a 64-bit key per person read (to find duplicates) — not the roll. Every bad row is reported
+/// with file, row, column and reason and counted; no row is lost: people read = accepted + rejected.
+/// </summary>
+/// <remarks>
+/// A household's rows must be adjacent (sort the roll by 户号); a household number that comes back
+/// after another household's rows is rejected with that reason. Read once; not thread-safe.
+/// </remarks>
+public sealed class RollReader
+{
+    private readonly RollSource _roll;
+    private readonly IReadOnlyList<RollSource> _lists;
+    private readonly RollReadOptions _options;
+    private readonly ProblemSink _problems;
+    private int _started;
+
+    /// <summary>Creates a reader; nothing is read until <see cref="ReadAsync"/> is enumerated.</summary>
+    /// <param name="roll">The roll.</param>
+    /// <param name="lists">The status lists (any number, each holding any statuses).</param>
+    /// <param name="options">The county, the run date and what to do with problems.</param>
+    /// <exception cref="ArgumentNullException">An argument is null, or a list is.</exception>
+    public RollReader(RollSource roll, IEnumerable<RollSource> lists, RollReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(roll);
+        ArgumentNullException.ThrowIfNull(lists);
+        ArgumentNullException.ThrowIfNull(options);
+        _roll = roll;
+        _lists = [.. lists];
+        if (_lists.Any(l => l is null))
+        {
+            throw new ArgumentNullException(nameof(lists), "A status list is null.");
+        }
+
+        _options = options;
+        Report = new RollReadReport(Math.Max(0, options.MaximumProblemsKept));
+        _problems = new ProblemSink(Report, options.OnProblem);
+    }
+
+    /// <summary>What was read and rejected; complete once <see cref="ReadAsync"/> has been enumerated to the end.</summary>
+    public RollReadReport Report { get; }
+
+    /// <summary>Reads the status lists, then streams the roll's households.</summary>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The households with at least one accepted member, in roll order.</returns>
+    /// <exception cref="TabularFileException">A file cannot be read at all (see its message).</exception>
+    /// <exception cref="InvalidOperationException">The reader has already been enumerated.</exception>
+    public async IAsyncEnumerable<RollHousehold> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            throw new InvalidOperationException("A roll reader reads once; create another to read again.");
+        }
+
+        var lists = new StatusListLoader(_problems);
+        foreach (var list in _lists)
+        {
+            await lists.LoadAsync(list, cancellationToken).ConfigureAwait(false);
+        }
+
+        var reader = TabularReader.For(_roll.Name, _roll.Open);
+        HeaderMap<RollColumn>? map = null;
+        RollRowParser? parser = null;
+        var assembler = new HouseholdAssembler(_roll.Name, lists.Entries, _options.AsOf, _problems);
+        var firstRowOf = new Dictionary<long, int>();
+        var finished = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pending = new List<PendingMember>();
+        string? current = null;
+        await foreach (var row in reader.ReadAsync(header => (map, parser) = Start(header), cancellationToken).ConfigureAwait(false))
+        {
+            Report.PeopleRead++;
+            var problems = new List<RollProblem>();
+            var member = parser!.Parse(row, problems);
+            var columns = map!;
+            var householdNo = columns.Cell(row.Cells, RollColumn.HouseholdNo);
+            if (householdNo is not null && householdNo != current)
+            {
+                if (current is not null)
+                {
+                    finished[current] = pending.Count > 0 ? pending[^1].Row : row.Row - 1;
+                    if (assembler.Assemble(current, pending) is { } household)
+                    {
+                        yield return household;
+                    }
+
+                    pending = [];
+                }
+
+                current = finished.ContainsKey(householdNo) ? null : householdNo;
+            }
+
+            if (member is not null && householdNo is not null && finished.TryGetValue(householdNo, out var endedAt))
+            {
+                problems.Add(new RollProblem(_roll.Name, row.Row, columns.HeaderOf(RollColumn.HouseholdNo), RollProblemCode.HouseholdInconsistent, $"Household {householdNo} already ended on an earlier row ({endedAt}); a household's rows must be adjacent — sort the roll by 户号.", $"户号 {householdNo} 的成员在前面（第 {endedAt} 行）已经结束；同一户的行必须相邻——请按户号排序。"));
+            }
+            else if (member is not null && firstRowOf.TryGetValue(member.Key, out var firstRow))
+            {
+                problems.Add(new RollProblem(_roll.Name, row.Row, columns.HeaderOf(RollColumn.IdNumber), RollProblemCode.DuplicatePerson, $"{member.Id} is already on row {firstRow}.", $"{member.Id} 已出现在第 {firstRow} 行。"));
+            }
+            else if (member is not null && pending.Count > 0 && (pending[0].Hukou != member.Hukou || pending[0].Registration != member.Registration))
+            {
+                problems.Add(new RollProblem(_roll.Name, row.Row, columns.HeaderOf(RollColumn.HukouType), RollProblemCode.HouseholdInconsistent, $"The registration (户口性质, 户籍地代码) differs from that of the household's first member on row {pending[0].Row}.", $"户口性质或户籍地代码与本户第一位成员（第 {pending[0].Row} 行）不同。"));
+            }
+
+            if (problems.Count > 0)
+            {
+                _problems.RejectPerson(problems);
+                continue;
+            }
+
+            firstRowOf[member!.Key] = row.Row;
+            pending.Add(member);
+        }
+
+        if (current is not null && assembler.Assemble(current, pending) is { } last)
+        {
+            yield return last;
+        }
+
+        Report.Encoding(_roll.Name, reader.EncodingName);
+        RejectUnappliedListRows(lists.Entries);
+    }
+
+    private (HeaderMap<RollColumn>, RollRowParser) Start(IReadOnlyList<string> header)
+    {
+        var map = HeaderMap<RollColumn>.From(header, RollLayout.RollColumnFor);
+        var missing = map.Missing(RollLayout.RequiredRollColumns).ToList();
+        if (!map.Has(RollColumn.IdNumber) && !map.Has(RollColumn.CertificateNumber))
+        {
+            missing.Add(RollColumn.IdNumber);
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new TabularFileException(
+                _roll.Name,
+                1,
+                $"The roll has no column {string.Join(", ", missing.Select(c => $"{RollLayout.ChineseHeader(c)} / {RollLayout.EnglishHeader(c)}"))}; the first row must be the header (see the roll-file layout).",
+                $"花名册缺少以下列：{string.Join("、", missing.Select(c => $"“{RollLayout.ChineseHeader(c)}”"))}；第一行必须是表头（见花名册文件格式说明）。");
+        }
+
+        _problems.Unknown(_roll.Name, map.Unknown, RollLayout.AllRollHeaders);
+        return (map, new RollRowParser(_roll.Name, map, _options));
+    }
+
+    private void RejectUnappliedListRows(Dictionary<long, List<StatusEntry>> entries)
+    {
+        foreach (var entry in entries.Values.SelectMany(e => e).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Row))
+        {
+            if (entry.Applied)
+            {
+                Report.ListRowsApplied++;
+            }
+            else
+            {
+                _problems.RejectListRow([new RollProblem(entry.File, entry.Row, RollLayout.ChineseHeader(StatusListColumn.IdNumber), RollProblemCode.NotOnRoll, "This person is not on the roll, or their roll row was rejected.", "此人不在花名册上，或其花名册行已被拒绝。")]);
+            }
+        }
+    }
+}

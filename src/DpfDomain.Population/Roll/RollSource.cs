@@ -1,0 +1,48 @@
+using System;
+using System.IO;
+
+namespace DpfDomain.Population.Roll;
+
+/// <summary>A roll or status-list file: CSV (UTF-8, UTF-16 or GB18030) or an .xlsx workbook, told apart by the name's extension.</summary>
+public sealed class RollSource
+{
+    private RollSource(string name, Func<Stream> open)
+    {
+        Name = name;
+        Open = open;
+    }
+
+    /// <summary>The name used in every message (the file name without its folder).</summary>
+    public string Name { get; }
+
+    internal Func<Stream> Open { get; }
+
+    /// <summary>A file on disk.</summary>
+    /// <param name="path">The path; a name ending in .xlsx is read as a workbook, anything else as CSV.</param>
+    /// <returns>The source; nothing is read until a run asks for it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
+    public static RollSource FromFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return new(Path.GetFileName(path), () => File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)
+            : throw new FileNotFoundException("The file does not exist.", Path.GetFileName(path)));
+    }
+
+    /// <summary>A stream opened on demand (e.g. an upload or a test's memory).</summary>
+    /// <param name="name">The name used in messages; ending in .xlsx for a workbook.</param>
+    /// <param name="open">Opens the stream; called once per read.</param>
+    /// <returns>The source.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="open"/> is null.</exception>
+    public static RollSource FromStream(string name, Func<Stream> open)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(open);
+        return new(name, open);
+    }
+
+    /// <summary>The name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name;
+}
