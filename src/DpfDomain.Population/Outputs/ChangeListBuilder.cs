@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DpfDomain.Population.Runs;
+using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Model;
+
+namespace DpfDomain.Population.Outputs;
+
+/// <summary>
+/// The monthly change list (e.g. the 两项补贴 adjustment): compared with the previous run's eligible
+/// decisions, who became eligible (新增), who stopped (停发, with the rule that now fails) and whose
+/// amount changed (金额变化), per program. A sink of a <see cref="PopulationRun"/>; memory holds the
+/// previous eligible decisions and the changes.
+/// </summary>
+public sealed class ChangeListBuilder : IPopulationSink
+{
+    private static readonly IReadOnlyDictionary<BenefitPeriod, Money> NoAmounts = ImmutableDictionary<BenefitPeriod, Money>.Empty;
+    private readonly PreviousDecisions _previous;
+    private readonly PersonKeys _keys;
+    private readonly HashSet<string>? _programs;
+    private readonly bool _fullIds;
+    private readonly HashSet<(string, string)> _seen = [];
+    private readonly List<DecisionChange> _changes = [];
+    private bool _completed;
+
+    /// <summary>Creates the builder.</summary>
+    /// <param name="previous">The previous run's decisions (<see cref="PreviousDecisions.None"/> for a first run).</param>
+    /// <param name="keys">The pseudonym key the previous run used.</param>
+    /// <param name="programs">The programs to list (e.g. P7 and P8), or null for all.</param>
+    /// <param name="includeFullIdNumbers">Whether to list identity numbers unmasked.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="previous"/> or <paramref name="keys"/> is null.</exception>
+    public ChangeListBuilder(PreviousDecisions previous, PersonKeys keys, IEnumerable<string>? programs = null, bool includeFullIdNumbers = false)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(keys);
+        _previous = previous;
+        _keys = keys;
+        _programs = programs?.ToHashSet(StringComparer.Ordinal);
+        _fullIds = includeFullIdNumbers;
+    }
+
+    /// <summary>The changes, in roll order, then those who left the roll; complete after the run.</summary>
+    public IReadOnlyList<DecisionChange> Changes => _changes;
+
+    /// <inheritdoc />
+    public ValueTask AddAsync(PersonResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var person = result.Member.Person;
+        string? key = null;
+        foreach (var decision in result.Decisions)
+        {
+            if (_programs is not null && !_programs.Contains(decision.ProgramId))
+            {
+                continue;
+            }
+
+            key ??= _keys.Of(person.Id);
+            var before = _previous.Find(key, decision.ProgramId);
+            if (before is not null)
+            {
+                _seen.Add((key, decision.ProgramId));
+            }
+
+            var now = decision.IsEligible ? Amounts.ByPeriod(decision) : null;
+            var (kind, rule, reason, reasonZh) = (before, now) switch
+            {
+                (null, not null) => (ChangeKind.Added, null, null, null),
+                (not null, null) => Stop(decision),
+                (not null, not null) when !Amounts.Same(before.Amounts, now) => (ChangeKind.AmountChanged, null, null, null),
+                _ => ((ChangeKind?)null, (string?)null, (string?)null, (string?)null),
+            };
+            if (kind is { } changed)
+            {
+                _changes.Add(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, result.HouseholdNo, result.Member.Row, before?.Amounts ?? NoAmounts, now ?? NoAmounts, rule, reason, reasonZh));
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (_completed)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _completed = true;
+        foreach (var gone in _previous.Eligible.Where(p => (_programs is null || _programs.Contains(p.ProgramId)) && !_seen.Contains((p.PersonKey, p.ProgramId))).OrderBy(p => p.ProgramId, StringComparer.Ordinal).ThenBy(p => p.HouseholdNo, StringComparer.Ordinal))
+        {
+            _changes.Add(new DecisionChange(ChangeKind.Stopped, gone.ProgramId, gone.PersonKey, gone.IdNumber, gone.Name, gone.HouseholdNo, null, gone.Amounts, NoAmounts, null, "No longer on the roll, or the roll row was rejected.", "已不在花名册上，或其花名册行被拒绝。"));
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static (ChangeKind?, string?, string?, string?) Stop(ProgramDecision decision) => decision.Outcome switch
+    {
+        DecisionOutcome.NotEligible when decision.FailedRules.Count > 0 => (ChangeKind.Stopped, decision.FailedRules[0].RuleName, decision.FailedRules[0].Reason, decision.FailedRules[0].ReasonZh),
+        DecisionOutcome.NotInForce => (ChangeKind.Stopped, null, "The program is not in force on the run date.", "该项目在评估日未施行。"),
+        _ => (ChangeKind.Stopped, null, decision.ErrorMessage ?? "The decision could not be made.", decision.ErrorMessageZh ?? "无法作出决定。"),
+    };
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using DpfDomain.Population.Files;
+using DpfDomain.Rules.Model;
+
+namespace DpfDomain.Population.Outputs;
+
+/// <summary>Writes a change list as CSV or .xlsx with Chinese headers.</summary>
+public static class ChangeListFile
+{
+    /// <summary>The headers, in order.</summary>
+    public static IReadOnlyList<string> Header { get; } =
+        ["项目", "变动", "行号", "户号", "人员标识", "公民身份号码", "姓名", "原每月金额(元)", "新每月金额(元)", "原每年金额(元)", "新每年金额(元)", "不再符合的规则", "原因"];
+
+    /// <summary>The Chinese word for a change.</summary>
+    /// <param name="kind">The change.</param>
+    /// <returns>新增, 停发 or 金额变化.</returns>
+    public static string ChineseName(ChangeKind kind) => kind switch
+    {
+        ChangeKind.Added => "新增",
+        ChangeKind.Stopped => "停发",
+        _ => "金额变化",
+    };
+
+    /// <summary>The rows of a change list, as written.</summary>
+    /// <param name="changes">The changes.</param>
+    /// <returns>One row per change.</returns>
+    public static IEnumerable<object?[]> Rows(IEnumerable<DecisionChange> changes) =>
+        changes.Select(c => new object?[]
+        {
+            c.ProgramId, ChineseName(c.Kind), c.Row, c.HouseholdNo, c.PersonKey, c.IdNumber, c.Name,
+            Yuan(c.Previous, BenefitPeriod.PerMonth), Yuan(c.Current, BenefitPeriod.PerMonth),
+            Yuan(c.Previous, BenefitPeriod.PerYear), Yuan(c.Current, BenefitPeriod.PerYear),
+            c.RuleName, c.ReasonZh,
+        });
+
+    /// <summary>Writes the list.</summary>
+    /// <param name="path">The file: .xlsx or CSV.</param>
+    /// <param name="changes">The changes.</param>
+    /// <param name="cancellationToken">Stops writing.</param>
+    /// <returns>The number of rows written.</returns>
+    public static Task<long> WriteAsync(string path, IEnumerable<DecisionChange> changes, CancellationToken cancellationToken = default) =>
+        TableFile.WriteAsync(path, Header, Rows(changes), cancellationToken: cancellationToken);
+
+    private static decimal? Yuan(IReadOnlyDictionary<BenefitPeriod, Money> amounts, BenefitPeriod period) =>
+        amounts.TryGetValue(period, out var amount) ? amount.Yuan : null;
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using DpfDomain.Population.Files;
+using DpfDomain.Population.Runs;
+using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Model;
+
+namespace DpfDomain.Population.Outputs;
+
+/// <summary>
+/// Writes one line per person × program, as CSV (Chinese headers, for staff) and/or JSON Lines (for
+/// programs and for next month's change list): the row, household, pseudonym, identity number
+/// (masked unless <c>includeFullIdNumbers</c>), masked name, program, outcome, amounts per period,
+/// failed rule ids, rule-set version and content hash. A sink of a <see cref="PopulationRun"/>.
+/// </summary>
+public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private readonly CsvTableWriter? _csv;
+    private readonly Stream? _jsonStream;
+    private readonly Utf8JsonWriter? _json;
+    private readonly PersonKeys _keys;
+    private readonly bool _fullIds;
+    private readonly object?[] _cells = new object?[DecisionFileColumns.Csv.Count];
+
+    /// <summary>Creates a writer over streams, which it leaves open.</summary>
+    /// <param name="csv">Where the CSV goes, or null.</param>
+    /// <param name="jsonLines">Where the JSON Lines go, or null.</param>
+    /// <param name="keys">The pseudonym key.</param>
+    /// <param name="includeFullIdNumbers">Whether to write identity numbers unmasked (personal data: only when the caller asks).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="keys"/> is null.</exception>
+    public DecisionWriter(Stream? csv, Stream? jsonLines, PersonKeys keys, bool includeFullIdNumbers = false)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        _keys = keys;
+        _fullIds = includeFullIdNumbers;
+        _csv = csv is null ? null : TableFile.OpenCsv(csv, DecisionFileColumns.Csv);
+        _jsonStream = jsonLines;
+        _json = jsonLines is null ? null : new Utf8JsonWriter(jsonLines, JsonOptions);
+    }
+
+    /// <summary>Lines written so far (per file).</summary>
+    public long Lines { get; private set; }
+
+    /// <inheritdoc />
+    public async ValueTask AddAsync(PersonResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var person = result.Member.Person;
+        var key = _keys.Of(person.Id);
+        var id = _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked;
+        var name = person.Name.Masked;
+        foreach (var decision in result.Decisions)
+        {
+            var amounts = Amounts.ByPeriod(decision);
+            var inKind = decision.Benefits.Count(b => b.Period == BenefitPeriod.InKind);
+            var failed = string.Join(";", decision.FailedRules.Select(f => f.RuleName));
+            if (_csv is not null)
+            {
+                WriteCsv(result, key, id, name, decision, amounts, inKind, failed);
+            }
+
+            if (_json is not null)
+            {
+                WriteJson(result, key, id, name, decision, amounts, inKind);
+            }
+
+            Lines++;
+        }
+
+        if ((Lines & 0x3FFF) < result.Decisions.Count)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask CompleteAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
+
+    /// <summary>Flushes and releases the writers (the streams stay open).</summary>
+    /// <returns>A task.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        if (_csv is not null)
+        {
+            await _csv.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_json is not null)
+        {
+            await _json.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private void WriteCsv(PersonResult result, string key, string id, string name, ProgramDecision decision, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKind, string failed)
+    {
+        _cells[0] = result.Member.Row;
+        _cells[1] = result.HouseholdNo;
+        _cells[2] = key;
+        _cells[3] = id;
+        _cells[4] = name;
+        _cells[5] = decision.ProgramId;
+        _cells[6] = OutcomeNames.Chinese(decision.Outcome);
+        _cells[7] = Yuan(amounts, BenefitPeriod.PerMonth);
+        _cells[8] = Yuan(amounts, BenefitPeriod.PerYear);
+        _cells[9] = Yuan(amounts, BenefitPeriod.OneOff);
+        _cells[10] = inKind == 0 ? null : inKind;
+        _cells[11] = failed.Length == 0 ? null : failed;
+        _cells[12] = decision.RuleSetVersion;
+        _cells[13] = decision.ContentHash;
+        _cells[14] = decision.ErrorMessageZh;
+        _csv!.WriteRow(_cells);
+    }
+
+    private void WriteJson(PersonResult result, string key, string id, string name, ProgramDecision decision, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKind)
+    {
+        var json = _json!;
+        json.WriteStartObject();
+        json.WriteNumber("row", result.Member.Row);
+        json.WriteString("household", result.HouseholdNo);
+        json.WriteString("personKey", key);
+        json.WriteString("id", id);
+        json.WriteString("name", name);
+        json.WriteString("program", decision.ProgramId);
+        json.WriteString("outcome", decision.Outcome.ToString());
+        json.WriteStartObject("amounts");
+        foreach (var (period, amount) in amounts)
+        {
+            json.WriteNumber(period.ToString(), amount.Yuan);
+        }
+
+        json.WriteEndObject();
+        json.WriteNumber("inKindItems", inKind);
+        json.WriteStartArray("failedRules");
+        foreach (var failed in decision.FailedRules)
+        {
+            json.WriteStringValue(failed.RuleName);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("version", decision.RuleSetVersion);
+        json.WriteString("contentHash", decision.ContentHash);
+        json.WriteString("error", decision.ErrorMessage);
+        json.WriteEndObject();
+        json.Flush();
+        _jsonStream!.WriteByte((byte)'\n');
+        json.Reset();
+    }
+
+    private async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_csv is not null)
+        {
+            await _csv.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_jsonStream is not null)
+        {
+            await _jsonStream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static decimal? Yuan(IReadOnlyDictionary<BenefitPeriod, Money> amounts, BenefitPeriod period) =>
+        amounts.TryGetValue(period, out var amount) ? amount.Yuan : null;
+}

@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using DpfDomain.Population.Roll;
+using DpfDomain.Rules.Model;
+
+namespace DpfDomain.Population.Outputs;
+
+/// <summary>
+/// The eligible decisions of an earlier run, read from the JSON Lines decision file it wrote, for
+/// the change list. Lines that cannot be read (damaged, too long, not ours) are reported with their
+/// line number and skipped; nothing throws for any content.
+/// </summary>
+public sealed class PreviousDecisions
+{
+    /// <summary>The longest line accepted, in bytes.</summary>
+    public const int MaximumLineBytes = 64 * 1024;
+
+    private readonly Dictionary<(string PersonKey, string ProgramId), PreviousDecision> _eligible;
+
+    private PreviousDecisions(Dictionary<(string, string), PreviousDecision> eligible, IReadOnlyList<RollProblem> problems, long lines)
+    {
+        _eligible = eligible;
+        Problems = problems;
+        Lines = lines;
+    }
+
+    /// <summary>No earlier run: everyone eligible now is new.</summary>
+    public static PreviousDecisions None { get; } = new([], [], 0);
+
+    /// <summary>The eligible decisions read.</summary>
+    public IReadOnlyCollection<PreviousDecision> Eligible => _eligible.Values;
+
+    /// <summary>Lines that could not be read, with their line numbers.</summary>
+    public IReadOnlyList<RollProblem> Problems { get; }
+
+    /// <summary>Non-empty lines read.</summary>
+    public long Lines { get; }
+
+    /// <summary>Reads a decision file.</summary>
+    /// <param name="name">The file name for messages.</param>
+    /// <param name="stream">The JSON Lines, as written by <see cref="DecisionWriter"/>.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The eligible decisions and the problems.</returns>
+    public static async Task<PreviousDecisions> ReadAsync(string name, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(stream);
+        var eligible = new Dictionary<(string, string), PreviousDecision>();
+        var problems = new List<RollProblem>();
+        var lines = 0L;
+        await foreach (var (number, line, tooLong) in BoundedLines.ReadAsync(stream, MaximumLineBytes, cancellationToken).ConfigureAwait(false))
+        {
+            lines++;
+            if (tooLong)
+            {
+                problems.Add(Problem(name, number, $"The line is longer than {MaximumLineBytes / 1024} KB.", $"该行超过 {MaximumLineBytes / 1024} KB。"));
+                continue;
+            }
+
+            var (recognised, decision) = Parse(line.Span);
+            if (decision is not null)
+            {
+                eligible[(decision.PersonKey, decision.ProgramId)] = decision;
+            }
+            else if (!recognised)
+            {
+                problems.Add(Problem(name, number, "The line is not a decision record written by a population run.", "该行不是人口批量评估写出的决定记录。"));
+            }
+        }
+
+        return new PreviousDecisions(eligible, problems, lines);
+    }
+
+    /// <summary>The eligible decision of a person in a program, if there was one.</summary>
+    /// <param name="personKey">The pseudonym.</param>
+    /// <param name="programId">The program.</param>
+    /// <returns>The decision, or null.</returns>
+    public PreviousDecision? Find(string personKey, string programId) =>
+        _eligible.TryGetValue((personKey, programId), out var decision) ? decision : null;
+
+    private static RollProblem Problem(string file, long line, string en, string zh) =>
+        new(file, (int)Math.Min(int.MaxValue, line), null, RollProblemCode.InvalidValue, en, zh);
+
+    /// <summary>Reads one line: whether it is a decision record at all, and the decision when it is an eligible one.</summary>
+    private static (bool Recognised, PreviousDecision? Eligible) Parse(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line.ToArray(), new JsonDocumentOptions { MaxDepth = 8 });
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || Text(root, "personKey") is not { } key || Text(root, "program") is not { } program)
+            {
+                return (false, null);
+            }
+
+            var outcome = Text(root, "outcome");
+            if (outcome is "NotEligible" or "NotInForce" or "Error")
+            {
+                return (true, null);
+            }
+
+            if (outcome != "Eligible" || !root.TryGetProperty("amounts", out var amountsElement) || amountsElement.ValueKind != JsonValueKind.Object)
+            {
+                return (false, null);
+            }
+
+            var amounts = new SortedDictionary<BenefitPeriod, Money>();
+            foreach (var property in amountsElement.EnumerateObject())
+            {
+                if (!Enum.TryParse<BenefitPeriod>(property.Name, ignoreCase: false, out var period) || !Enum.IsDefined(period)
+                    || property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var yuan) || yuan < 0 || yuan > 1_000_000_000m)
+                {
+                    return (false, null);
+                }
+
+                amounts[period] = Money.FromYuan(yuan);
+            }
+
+            return (true, new PreviousDecision(key, program, Text(root, "id") ?? string.Empty, Text(root, "name") ?? string.Empty, Text(root, "household") ?? string.Empty, amounts));
+        }
+        catch (JsonException)
+        {
+            return (false, null);
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: <= 256 } text ? text : null;
+
+    /// <summary>The number of eligible decisions.</summary>
+    /// <returns>The count as text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_eligible.Count} eligible decision(s) from {Lines} line(s), {Problems.Count} problem(s)");
+}

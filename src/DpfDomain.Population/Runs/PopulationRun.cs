@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using DpfDomain.Population.Roll;
+using DpfDomain.Rules.Evaluation;
+using NodaTime;
+
+namespace DpfDomain.Population.Runs;
+
+/// <summary>
+/// Runs every person program of a catalog for every person of a stream of households, on a date:
+/// batches of households are evaluated in parallel over the cores, and results reach the sinks in
+/// roll order, identical to a sequential run. Memory is bounded by the batches in flight, not by
+/// the roll. Thread-safe: one instance may run several rolls, each run on its own.
+/// </summary>
+public sealed class PopulationRun
+{
+    private readonly IEligibilityEvaluator _evaluator;
+    private readonly PopulationRunOptions _options;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="evaluator">The evaluator (catalog and county).</param>
+    /// <param name="options">Parallelism and batch size; defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    public PopulationRun(IEligibilityEvaluator evaluator, PopulationRunOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        _evaluator = evaluator;
+        var given = options ?? new PopulationRunOptions();
+        _options = new PopulationRunOptions { MaxDegreeOfParallelism = given.MaxDegreeOfParallelism, BatchSize = given.BatchSize, ProgressInterval = given.ProgressInterval };
+    }
+
+    /// <summary>Runs the catalog over the households and hands each person's decisions to the sinks, in order.</summary>
+    /// <param name="households">The households, e.g. <see cref="RollReader.ReadAsync"/>.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <param name="sinks">Where results go, each called in roll order from one thread at a time.</param>
+    /// <param name="progress">Receives progress at most every <see cref="PopulationRunOptions.ProgressInterval"/>, and once at the end.</param>
+    /// <param name="cancellationToken">Stops the run; the task is then cancelled.</param>
+    /// <returns>The counts and wall time.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public async Task<PopulationRunResult> RunAsync(
+        IAsyncEnumerable<RollHousehold> households,
+        LocalDate date,
+        IReadOnlyList<IPopulationSink> sinks,
+        IProgress<RunProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(households);
+        ArgumentNullException.ThrowIfNull(sinks);
+        if (sinks.Any(s => s is null))
+        {
+            throw new ArgumentNullException(nameof(sinks), "A sink is null.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var inFlight = Channel.CreateBounded<Task<Batch>>(new BoundedChannelOptions(_options.MaxDegreeOfParallelism * 2) { SingleReader = true, SingleWriter = true });
+        var producer = ProduceAsync(households, date, inFlight.Writer, stop.Token);
+        long householdCount = 0, people = 0, decisions = 0;
+        var lastReport = TimeSpan.Zero;
+        try
+        {
+            await foreach (var batch in inFlight.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            {
+                var results = await batch.ConfigureAwait(false);
+                householdCount += results.Households;
+                foreach (var result in results.People)
+                {
+                    foreach (var sink in sinks)
+                    {
+                        await sink.AddAsync(result, stop.Token).ConfigureAwait(false);
+                    }
+
+                    people++;
+                    decisions += result.Decisions.Count;
+                }
+
+                if (progress is not null && clock.Elapsed - lastReport >= _options.ProgressInterval)
+                {
+                    lastReport = clock.Elapsed;
+                    progress.Report(new RunProgress(householdCount, people, lastReport));
+                }
+            }
+
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Observe(producer).ConfigureAwait(false);
+            throw;
+        }
+
+        await producer.ConfigureAwait(false);
+        foreach (var sink in sinks)
+        {
+            await sink.CompleteAsync(stop.Token).ConfigureAwait(false);
+        }
+
+        progress?.Report(new RunProgress(householdCount, people, clock.Elapsed));
+        return new PopulationRunResult(date, householdCount, people, decisions, clock.Elapsed);
+    }
+
+    private async Task ProduceAsync(IAsyncEnumerable<RollHousehold> households, LocalDate date, ChannelWriter<Task<Batch>> writer, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var batch = new List<RollHousehold>(_options.BatchSize);
+            await foreach (var household in households.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                ArgumentNullException.ThrowIfNull(household, nameof(households));
+                batch.Add(household);
+                if (batch.Count == _options.BatchSize)
+                {
+                    await writer.WriteAsync(Start(batch, date, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    batch = new List<RollHousehold>(_options.BatchSize);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await writer.WriteAsync(Start(batch, date, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // The consumer drains what was started, then awaits this task, which rethrows a failure of the reader.
+            writer.TryComplete();
+        }
+    }
+
+    private Task<Batch> Start(List<RollHousehold> batch, LocalDate date, CancellationToken cancellationToken) =>
+        _options.MaxDegreeOfParallelism == 1
+            ? Task.FromResult(Evaluate(batch, date))
+            : Task.Run(() => Evaluate(batch, date), cancellationToken);
+
+    private Batch Evaluate(List<RollHousehold> batch, LocalDate date)
+    {
+        var results = new PersonResult[batch.Sum(h => h.Members.Count)];
+        var i = 0;
+        foreach (var household in batch)
+        {
+            foreach (var member in household.Members)
+            {
+                results[i++] = new PersonResult(household.HouseholdNo, household.Household, member, _evaluator.EvaluateAll(member.Person, household.Household, date));
+            }
+        }
+
+        return new Batch(batch.Count, results);
+    }
+
+    private static async Task Observe(Task producer)
+    {
+        try
+        {
+            await producer.ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The run is already failing: the first failure is the one reported, the producer's is only observed.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
+    private sealed record Batch(int Households, PersonResult[] People);
+}
