@@ -34,7 +34,7 @@ public static class TableFile
         if (TabularReader.IsWorkbook(path))
         {
             var count = 0L;
-            await WriteWorkbookAsync(path, [new TableSheet(Path.GetFileNameWithoutExtension(path), header, rows.Select(r => { count++; return r; }))], cancellationToken).ConfigureAwait(false);
+            await WriteWorkbookAsync(path, [new TableSheet(SheetName(Path.GetFileNameWithoutExtension(path)), header, rows.Select(r => { count++; return r; }))], cancellationToken).ConfigureAwait(false);
             return count;
         }
 
@@ -81,6 +81,12 @@ public static class TableFile
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    }
+
+    private static string SheetName(string name)
+    {
+        var safe = new string([.. name.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\'))]);
+        return safe.Length == 0 ? "Sheet1" : safe[..Math.Min(safe.Length, 31)];
     }
 
     private static Dictionary<string, object?> Dictionary(IReadOnlyList<string> header, object?[] row)

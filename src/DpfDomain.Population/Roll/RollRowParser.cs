@@ -194,53 +194,57 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
     private DisabilityCertificate? CertificateOf(TabularRow row, CertificateNumber number, ResidentIdNumber holder, DivisionCode registration, Action<RollColumn?, RollProblemCode, string, string> problem)
     {
         string? Cell(RollColumn column) => map.Cell(row.Cells, column);
-        var before = 0;
+        var failures = 0;
+        void Problem(RollColumn? column, RollProblemCode code, string en, string zh)
+        {
+            failures++;
+            problem(column, code, en, zh);
+        }
+
         if (Cell(RollColumn.Category) is { } categoryText && RollLayout.CategoryFor(categoryText) != number.Category)
         {
-            before++;
-            problem(RollColumn.Category, RollProblemCode.InvalidCategoryOrGrade, $"The category is not the certificate number's ({number.Category.ChineseName()}, code {number.Category.Code()}).", $"残疾类别与残疾人证号不符（证号为{number.Category.ChineseName()}，代码 {number.Category.Code()}）。");
+            Problem(RollColumn.Category, RollProblemCode.InvalidCategoryOrGrade, $"The category is not the certificate number's ({number.Category.ChineseName()}, code {number.Category.Code()}).", $"残疾类别与残疾人证号不符（证号为{number.Category.ChineseName()}，代码 {number.Category.Code()}）。");
         }
 
         if (Cell(RollColumn.Grade) is { } gradeText && RollLayout.GradeFor(gradeText) != number.Grade.Level)
         {
-            before++;
-            problem(RollColumn.Grade, RollProblemCode.InvalidCategoryOrGrade, $"The grade is not the certificate number's ({number.Grade.ChineseName}).", $"残疾等级与残疾人证号不符（证号为{number.Grade.ChineseName}）。");
+            Problem(RollColumn.Grade, RollProblemCode.InvalidCategoryOrGrade, $"The grade is not the certificate number's ({number.Grade.ChineseName}).", $"残疾等级与残疾人证号不符（证号为{number.Grade.ChineseName}）。");
         }
 
-        var profile = ProfileOf(number, Cell(RollColumn.Components), problem);
-        var issued = DateOf(RollColumn.IssuedOn, Cell(RollColumn.IssuedOn), required: true, problem);
-        var revoked = DateOf(RollColumn.RevokedOn, Cell(RollColumn.RevokedOn), required: false, problem);
+        var profile = ProfileOf(number, Cell(RollColumn.Components), Problem);
+        var issued = DateOf(RollColumn.IssuedOn, Cell(RollColumn.IssuedOn), required: true, Problem);
+        var revoked = DateOf(RollColumn.RevokedOn, Cell(RollColumn.RevokedOn), required: false, Problem);
         RevocationReason? reason = null;
         if (Cell(RollColumn.RevocationReason) is { } reasonText)
         {
             reason = RollLayout.RevocationFor(reasonText);
             if (reason is null)
             {
-                problem(RollColumn.RevocationReason, RollProblemCode.InvalidValue, "Write 死亡 (death) or 不再符合 (no longer qualifies).", "请填写“死亡”或“不再符合”。");
+                Problem(RollColumn.RevocationReason, RollProblemCode.InvalidValue, "Write 死亡 (death) or 不再符合 (no longer qualifies).", "请填写“死亡”或“不再符合”。");
                 return null;
             }
         }
 
         if (revoked is not null && reason is null)
         {
-            problem(RollColumn.RevocationReason, RollProblemCode.MissingValue, "A revoked certificate gives the reason: 死亡 or 不再符合.", "已注销的残疾人证须填写注销原因：“死亡”或“不再符合”。");
+            Problem(RollColumn.RevocationReason, RollProblemCode.MissingValue, "A revoked certificate gives the reason: 死亡 or 不再符合.", "已注销的残疾人证须填写注销原因：“死亡”或“不再符合”。");
         }
         else if (revoked is null && reason is not null && Cell(RollColumn.RevokedOn) is null)
         {
-            problem(RollColumn.RevokedOn, RollProblemCode.MissingValue, "A revocation reason is given without a revocation date.", "填写了注销原因却没有注销日期。");
+            Problem(RollColumn.RevokedOn, RollProblemCode.MissingValue, "A revocation reason is given without a revocation date.", "填写了注销原因却没有注销日期。");
         }
 
         if (issued is { } issueDate && issueDate < holder.BirthDate)
         {
-            problem(RollColumn.IssuedOn, RollProblemCode.InvalidDate, "The certificate is issued before the holder's birth date.", "发证日期早于持证人出生日期。");
+            Problem(RollColumn.IssuedOn, RollProblemCode.InvalidDate, "The certificate is issued before the holder's birth date.", "发证日期早于持证人出生日期。");
         }
 
         if (issued is { } i && revoked is { } r && r < i)
         {
-            problem(RollColumn.RevokedOn, RollProblemCode.InvalidDate, "The revocation date is before the issue date.", "注销日期早于发证日期。");
+            Problem(RollColumn.RevokedOn, RollProblemCode.InvalidDate, "The revocation date is before the issue date.", "注销日期早于发证日期。");
         }
 
-        if (profile is null || issued is null || (revoked is not null && reason is null) || before > 0)
+        if (failures > 0 || profile is null || issued is null)
         {
             return null;
         }
@@ -252,7 +256,7 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
         }
         catch (DpfDomainException exception)
         {
-            problem(RollColumn.CertificateNumber, RollProblemCode.InconsistentFacts, exception.Message, exception.MessageZh);
+            Problem(RollColumn.CertificateNumber, RollProblemCode.InconsistentFacts, exception.Message, exception.MessageZh);
             return null;
         }
     }
