@@ -16,6 +16,10 @@ internal static class RollText
 
     internal static string Id(int year, int sequence) => ResidentIdNumber.Create(County, new LocalDate(year, 3, 14), sequence).ToUnmaskedString();
 
+    /// <summary>A distinct valid number for each index, born on or after 1 January of a year.</summary>
+    internal static string UniqueId(int index, int firstYear) =>
+        ResidentIdNumber.Create(County, new LocalDate(firstYear, 1, 1).PlusDays(index / 1000), index % 1000).ToUnmaskedString();
+
     internal static string Certificate(string id, DisabilityCategory category, int grade) =>
         CertificateNumber.For(ResidentIdNumber.Parse(id), DisabilityProfile.Of(category, grade)).ToUnmaskedString();
 
