@@ -15,14 +15,15 @@ internal static class FileEncoding
     /// <summary>How many bytes are looked at to decide.</summary>
     internal const int SampleSize = 1 << 20;
 
-    private static readonly Lazy<Encoding> Gb18030 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    });
+    private static readonly Lazy<Encoding> Gb18030Strict = new(() => Gb18030(DecoderFallback.ExceptionFallback));
 
-    /// <summary>The GB18030 encoding (a superset of GBK and GB2312), strict.</summary>
-    internal static Encoding ChineseWindows => Gb18030.Value;
+    private static readonly Lazy<Encoding> Gb18030Replacing = new(() => Gb18030(new DecoderReplacementFallback("\uFFFD")));
+
+    /// <summary>
+    /// The GB18030 encoding (a superset of GBK and GB2312) for reading: bytes that are not GB18030
+    /// become U+FFFD, so that the row holding them is rejected as undecodable text, as in UTF-8.
+    /// </summary>
+    internal static Encoding ChineseWindows => Gb18030Replacing.Value;
 
     /// <summary>Decides the encoding of a seekable or buffered stream from its first bytes, and rewinds it.</summary>
     /// <returns>The encoding, or null when the bytes are neither UTF-8 nor GB18030.</returns>
@@ -51,13 +52,21 @@ internal static class FileEncoding
 
         try
         {
-            _ = ChineseWindows.GetCharCount(complete ? sample : sample[..Math.Max(0, sample.Length - 4)]);
+            // A character cut at the end of the sample is kept for the next call, which never comes: not an error.
+            var decoder = Gb18030Strict.Value.GetDecoder();
+            _ = decoder.GetCharCount(sample, flush: complete);
             return ChineseWindows;
         }
         catch (DecoderFallbackException)
         {
             return null;
         }
+    }
+
+    private static Encoding Gb18030(DecoderFallback fallback)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, fallback);
     }
 
     /// <summary>Reads up to <see cref="SampleSize"/> bytes from the start of a stream.</summary>

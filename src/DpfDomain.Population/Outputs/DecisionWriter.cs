@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -24,6 +25,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private readonly CsvTableWriter? _csv;
     private readonly Stream? _jsonStream;
+    private readonly ArrayBufferWriter<byte> _jsonBuffer = new(1 << 17);
     private readonly Utf8JsonWriter? _json;
     private readonly PersonKeys _keys;
     private readonly bool _fullIds;
@@ -42,7 +44,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         _fullIds = includeFullIdNumbers;
         _csv = csv is null ? null : TableFile.OpenCsv(csv, DecisionFileColumns.Csv);
         _jsonStream = jsonLines;
-        _json = jsonLines is null ? null : new Utf8JsonWriter(jsonLines, JsonOptions);
+        _json = jsonLines is null ? null : new Utf8JsonWriter(_jsonBuffer, JsonOptions);
     }
 
     /// <summary>Lines written so far (per file).</summary>
@@ -94,6 +96,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
 
         if (_json is not null)
         {
+            await FlushJsonAsync(CancellationToken.None).ConfigureAwait(false);
             await _json.DisposeAsync().ConfigureAwait(false);
         }
     }
@@ -149,8 +152,13 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         json.WriteString("error", decision.ErrorMessage);
         json.WriteEndObject();
         json.Flush();
-        _jsonStream!.WriteByte((byte)'\n');
+        _jsonBuffer.Write("\n"u8);
         json.Reset();
+        if (_jsonBuffer.WrittenCount > (1 << 16))
+        {
+            _jsonStream!.Write(_jsonBuffer.WrittenSpan);
+            _jsonBuffer.ResetWrittenCount();
+        }
     }
 
     private async ValueTask FlushAsync(CancellationToken cancellationToken)
@@ -160,8 +168,15 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
             await _csv.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await FlushJsonAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask FlushJsonAsync(CancellationToken cancellationToken)
+    {
         if (_jsonStream is not null)
         {
+            await _jsonStream.WriteAsync(_jsonBuffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            _jsonBuffer.ResetWrittenCount();
             await _jsonStream.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }

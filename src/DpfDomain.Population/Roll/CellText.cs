@@ -32,6 +32,12 @@ internal static class CellText
 
     internal static bool TryDate(string text, out LocalDate date, out string reason, out string reasonZh)
     {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-' && TryIso(text, out date))
+        {
+            reason = reasonZh = string.Empty;
+            return true;
+        }
+
         date = default;
         var normalised = RollLayout.HalfWidth(text).Trim();
         if (normalised.Length > 24
@@ -54,7 +60,85 @@ internal static class CellText
         return true;
     }
 
-    internal static ParseResult<ResidentIdNumber> IdNumber(string text) => ResidentIdNumber.TryParse(RollLayout.Key(text).ToUpperInvariant());
+    /// <summary>The common case, yyyy-MM-dd within the accepted years, without a general parser.</summary>
+    private static bool TryIso(string text, out LocalDate date)
+    {
+        date = default;
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (year is < FirstYear or > LastYear || month is < 1 or > 12 || day < 1 || day > NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    internal static ParseResult<ResidentIdNumber> IdNumber(string text)
+    {
+        if (IsPlainNumber(text))
+        {
+            return ResidentIdNumber.TryParse(text);
+        }
+
+        var normalised = RollLayout.Key(text);
+        return ResidentIdNumber.TryParse(ReferenceEquals(normalised, text) ? text : normalised.ToUpperInvariant());
+    }
+
+    /// <summary>A household number for messages: one that holds 15 or more digits (an identity number used as 户号) is masked like one.</summary>
+    internal static string MaskedHouseholdNo(string householdNo)
+    {
+        var digits = 0;
+        foreach (var c in householdNo)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits < 15 ? householdNo : string.Concat(householdNo.AsSpan(0, 6), new string('*', householdNo.Length - 10), householdNo.AsSpan(householdNo.Length - 4));
+    }
+
+    /// <summary>Whether the text is already digits with an upper-case X at most, as most numbers in a roll are.</summary>
+    internal static bool IsPlainNumber(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ((>= '0' and <= '9') or 'X' or 'B'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A hint for an identity or certificate number that Excel turned into a number.</summary>
     internal static (string English, string Chinese) NumberHint(string text) =>

@@ -9,20 +9,19 @@ internal sealed class HeaderMap<TColumn>
     where TColumn : struct, Enum
 {
     private readonly Dictionary<TColumn, (int Index, string Header)> _columns = [];
+    private readonly Func<TColumn, string> _name;
 
-    private HeaderMap()
-    {
-    }
+    private HeaderMap(Func<TColumn, string> name) => _name = name;
 
     /// <summary>Headers that are not part of the layout, with their positions.</summary>
     internal List<(int Index, string Header)> Unknown { get; } = [];
 
     /// <summary>Headers given twice.</summary>
-    internal List<string> Repeated { get; } = [];
+    internal List<(int Index, string Header)> Repeated { get; } = [];
 
-    internal static HeaderMap<TColumn> From(IReadOnlyList<string> headers, Func<string, TColumn?> columnFor)
+    internal static HeaderMap<TColumn> From(IReadOnlyList<string> headers, Func<string, TColumn?> columnFor, Func<TColumn, string> name)
     {
-        var map = new HeaderMap<TColumn>();
+        var map = new HeaderMap<TColumn>(name);
         for (var i = 0; i < headers.Count; i++)
         {
             var header = headers[i];
@@ -37,7 +36,7 @@ internal sealed class HeaderMap<TColumn>
             }
             else if (!map._columns.TryAdd(column, (i, header)))
             {
-                map.Repeated.Add(header);
+                map.Repeated.Add((i, header));
             }
         }
 
@@ -46,7 +45,7 @@ internal sealed class HeaderMap<TColumn>
 
     internal bool Has(TColumn column) => _columns.ContainsKey(column);
 
-    internal string HeaderOf(TColumn column) => _columns.TryGetValue(column, out var entry) ? entry.Header : column.ToString();
+    internal string HeaderOf(TColumn column) => _columns.TryGetValue(column, out var entry) ? entry.Header : _name(column);
 
     internal string? Cell(IReadOnlyList<string?> cells, TColumn column) =>
         _columns.TryGetValue(column, out var entry) && entry.Index < cells.Count ? cells[entry.Index] : null;

@@ -38,11 +38,24 @@ internal sealed class HouseholdAssembler(string file, Dictionary<long, List<Stat
         var links = accepted.Where(m => keys.Contains(m.Key))
             .SelectMany(m => m.Parents.Select(p => new ParentChildLink(p, m.Id)));
         var first = accepted[0];
-        var household = new Household(
-            new HouseholdRegistration(first.Registration, first.Hukou),
-            members.Select(m => m.Person),
-            poverty.Select(p => new Dated<PovertyStatus>(p.Status!.Value, p.Entry.From, p.Entry.Until)).DistinctBy(d => (d.Status, d.From, d.Until)),
-            links);
+        Household household;
+        try
+        {
+            household = new Household(
+                new HouseholdRegistration(first.Registration, first.Hukou),
+                members.Select(m => m.Person),
+                poverty.Select(p => new Dated<PovertyStatus>(p.Status!.Value, p.Entry.From, p.Entry.Until)).DistinctBy(d => (d.Status, d.From, d.Until)),
+                links);
+        }
+        catch (DpfDomainException exception)
+        {
+            foreach (var member in accepted.Where(m => keys.Contains(m.Key)))
+            {
+                Reject(member, RollProblemCode.InconsistentFacts, exception.Message, exception.MessageZh);
+            }
+
+            return null;
+        }
         foreach (var (entry, _) in poverty)
         {
             entry.Applied = true;
@@ -87,7 +100,7 @@ internal sealed class HouseholdAssembler(string file, Dictionary<long, List<Stat
                 personal.Where(e => SupportOf(e.Kind) is not null).Select(e => new Dated<SupportStatus>(SupportOf(e.Kind)!.Value, e.From, e.Until)),
                 personal.Where(e => DiagnosisOf(e.Kind) is not null).Select(e => new Diagnosis(DiagnosisOf(e.Kind)!.Value, e.From, e.DesignatedHospital)),
                 personal.Where(e => e.Kind == StatusKind.CareNeed && e.From <= asOf).OrderBy(e => e.From).Select(e => new CareNeed(e.From, e.Months)).LastOrDefault(),
-                personal.Where(e => e.Kind == StatusKind.PsychiatricTreatment).SelectMany(e => Enumerable.Range(e.From.Year, (e.Until ?? e.From).Year - e.From.Year + 1)),
+                personal.Where(e => e.Kind == StatusKind.PsychiatricTreatment).SelectMany(TreatmentYears),
                 new HearingFacts(
                     Holds(personal, StatusKind.WearsHearingAid),
                     Holds(personal, StatusKind.HasCochlearImplant),
@@ -106,6 +119,13 @@ internal sealed class HouseholdAssembler(string file, Dictionary<long, List<Stat
             Reject(member, RollProblemCode.InconsistentFacts, exception.Message, exception.MessageZh);
             return null;
         }
+    }
+
+    /// <summary>Each calendar year of a treatment record: to its last day, or while it lasts, to the run date.</summary>
+    private IEnumerable<int> TreatmentYears(StatusEntry entry)
+    {
+        var last = entry.Until ?? (asOf > entry.From ? asOf : entry.From);
+        return Enumerable.Range(entry.From.Year, last.Year - entry.From.Year + 1);
     }
 
     private bool Holds(List<StatusEntry> entries, StatusKind kind) => entries.Any(e => e.Kind == kind && e.HoldsOn(asOf));

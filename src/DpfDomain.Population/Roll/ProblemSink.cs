@@ -38,6 +38,21 @@ internal sealed class ProblemSink(RollReadReport report, Action<RollProblem>? ca
         }
     }
 
+    internal void Repeated(string file, IEnumerable<(int Index, string Header)> repeated)
+    {
+        foreach (var (index, header) in repeated)
+        {
+            Publish([new RollProblem(
+                file,
+                1,
+                header,
+                RollProblemCode.UnknownColumn,
+                $"This column says the same as an earlier one (column {index + 1}); only the earlier column is read.",
+                $"该列（第 {index + 1} 列）与前面的某列含义相同；只读取前面那一列。",
+                rejectsRow: false)]);
+        }
+    }
+
     private void Publish(IEnumerable<RollProblem> problems)
     {
         foreach (var problem in problems)

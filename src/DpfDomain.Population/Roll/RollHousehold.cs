@@ -41,5 +41,5 @@ public sealed class RollHousehold
 
     /// <summary>The household number and member count (no personal data).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"Household {HouseholdNo} with {Members.Count} member(s)";
+    public override string ToString() => $"Household {CellText.MaskedHouseholdNo(HouseholdNo)} with {Members.Count} member(s)";
 }

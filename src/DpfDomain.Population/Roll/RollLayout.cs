@@ -77,6 +77,11 @@ public static class RollLayout
 
     private static readonly FrozenDictionary<string, RollColumn> RollHeaders = Index(Roll.Select(c => (c.Column, c.Chinese, c.English, c.Aliases)));
     private static readonly FrozenDictionary<string, StatusListColumn> ListHeaders = Index(Lists.Select(c => (c.Column, c.Chinese, c.English, c.Aliases)));
+    private static readonly FrozenDictionary<string, DisabilityCategory> CategoryWords = Enum.GetValues<DisabilityCategory>()
+        .SelectMany(c => new[] { c.Code().ToString(System.Globalization.CultureInfo.InvariantCulture), c.ChineseName(), c.ChineseName()[..^2], c.EnglishName(), c.ToString() }.Select(word => (Word: Key(word), Category: c)))
+        .DistinctBy(w => w.Word)
+        .ToFrozenDictionary(w => w.Word, w => w.Category, StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, StatusKind> KindWords = Index(Kinds.Select(k => (k.Kind, k.Chinese, k.Kind.ToString(), k.Aliases)));
 
     /// <summary>The columns a roll must have.</summary>
@@ -139,25 +144,7 @@ public static class RollLayout
 
     internal static IEnumerable<string> AllListHeaders => Lists.SelectMany(c => c.Aliases.Prepend(c.English).Prepend(c.Chinese));
 
-    internal static DisabilityCategory? CategoryFor(string text)
-    {
-        var key = Key(text);
-        if (key.Length == 1 && key[0] is >= '1' and <= '7')
-        {
-            return (DisabilityCategory)(key[0] - '0');
-        }
-
-        key = key.EndsWith("残疾", StringComparison.Ordinal) ? key[..^2] : key;
-        foreach (var category in Enum.GetValues<DisabilityCategory>())
-        {
-            if (Key(category.ChineseName()).TrimEnd('残', '疾') == key || Key(category.EnglishName()) == key || Key(category.ToString()) == key)
-            {
-                return category;
-            }
-        }
-
-        return null;
-    }
+    internal static DisabilityCategory? CategoryFor(string text) => CategoryWords.TryGetValue(Key(text), out var category) ? category : null;
 
     internal static int? GradeFor(string text)
     {
@@ -177,7 +164,7 @@ public static class RollLayout
     internal static HukouType? HukouFor(string text) => Key(text) switch
     {
         "农业" or "农村" or "农业户口" or "农村户口" or "rural" or "1" => HukouType.Rural,
-        "非农业" or "城镇" or "非农业户口" or "城镇户口" or "居民户口" or "urban" or "2" => HukouType.Urban,
+        "非农业" or "城镇" or "非农业户口" or "城镇户口" or "urban" or "2" => HukouType.Urban,
         _ => null,
     };
 
@@ -207,8 +194,21 @@ public static class RollLayout
         return new string(chars);
     }
 
-    /// <summary>The form in which headers and words are compared: full-width letters and digits made half-width, spaces removed, lower case.</summary>
+    /// <summary>The form in which headers and words are compared: full-width letters and digits made half-width, spaces and underscores removed, lower case. Text already in that form is returned as it is.</summary>
     internal static string Key(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (>= 'A' and <= 'Z') or (>= '\uFF01' and <= '\uFF5E') or '\u3000' or '_' || char.IsWhiteSpace(c) || (c > '\u007F' && char.ToLowerInvariant(c) != c))
+            {
+                return Normalised(text);
+            }
+        }
+
+        return text;
+    }
+
+    private static string Normalised(string text)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;

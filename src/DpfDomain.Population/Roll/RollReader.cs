@@ -102,7 +102,7 @@ public sealed class RollReader
 
             if (member is not null && householdNo is not null && finished.TryGetValue(householdNo, out var endedAt))
             {
-                problems.Add(new RollProblem(_roll.Name, row.Row, columns.HeaderOf(RollColumn.HouseholdNo), RollProblemCode.HouseholdInconsistent, $"Household {householdNo} already ended on an earlier row ({endedAt}); a household's rows must be adjacent — sort the roll by 户号.", $"户号 {householdNo} 的成员在前面（第 {endedAt} 行）已经结束；同一户的行必须相邻——请按户号排序。"));
+                problems.Add(new RollProblem(_roll.Name, row.Row, columns.HeaderOf(RollColumn.HouseholdNo), RollProblemCode.HouseholdInconsistent, $"Household {CellText.MaskedHouseholdNo(householdNo)} already ended on an earlier row ({endedAt}); a household's rows must be adjacent — sort the roll by 户号.", $"户号 {CellText.MaskedHouseholdNo(householdNo)} 的成员在前面（第 {endedAt} 行）已经结束；同一户的行必须相邻——请按户号排序。"));
             }
             else if (member is not null && firstRowOf.TryGetValue(member.Key, out var firstRow))
             {
@@ -134,11 +134,16 @@ public sealed class RollReader
 
     private (HeaderMap<RollColumn>, RollRowParser) Start(IReadOnlyList<string> header)
     {
-        var map = HeaderMap<RollColumn>.From(header, RollLayout.RollColumnFor);
+        var map = HeaderMap<RollColumn>.From(header, RollLayout.RollColumnFor, RollLayout.ChineseHeader);
         var missing = map.Missing(RollLayout.RequiredRollColumns).ToList();
         if (!map.Has(RollColumn.IdNumber) && !map.Has(RollColumn.CertificateNumber))
         {
             missing.Add(RollColumn.IdNumber);
+        }
+
+        if (map.Has(RollColumn.CertificateNumber) && !map.Has(RollColumn.IssuedOn))
+        {
+            missing.Add(RollColumn.IssuedOn);
         }
 
         if (missing.Count > 0)
@@ -151,6 +156,7 @@ public sealed class RollReader
         }
 
         _problems.Unknown(_roll.Name, map.Unknown, RollLayout.AllRollHeaders);
+        _problems.Repeated(_roll.Name, map.Repeated);
         return (map, new RollRowParser(_roll.Name, map, _options));
     }
 

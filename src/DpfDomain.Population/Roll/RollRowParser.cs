@@ -116,7 +116,7 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
             return null;
         }
 
-        var parsed = CertificateNumber.TryParse(RollLayout.Key(text).ToUpperInvariant());
+        var parsed = CertificateNumber.TryParse(CellText.IsPlainNumber(text) ? text : RollLayout.Key(text).ToUpperInvariant());
         if (parsed.Success)
         {
             return parsed.Value;

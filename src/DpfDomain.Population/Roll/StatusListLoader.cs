@@ -45,7 +45,7 @@ internal sealed class StatusListLoader(ProblemSink problems)
 
     private HeaderMap<StatusListColumn> Map(string file, IReadOnlyList<string> header)
     {
-        var map = HeaderMap<StatusListColumn>.From(header, RollLayout.ListColumnFor);
+        var map = HeaderMap<StatusListColumn>.From(header, RollLayout.ListColumnFor, RollLayout.ChineseHeader);
         foreach (var missing in map.Missing(RollLayout.RequiredListColumns))
         {
             throw new TabularFileException(
@@ -56,6 +56,7 @@ internal sealed class StatusListLoader(ProblemSink problems)
         }
 
         problems.Unknown(file, map.Unknown, RollLayout.AllListHeaders);
+        problems.Repeated(file, map.Repeated);
         return map;
     }
 

@@ -1,0 +1,99 @@
+using DpfDomain.Population.Roll;
+using static DpfDomain.Population.Tests.Support.RollText;
+
+namespace DpfDomain.Population.Tests.Roll;
+
+public sealed class RollReaderEncodingTests
+{
+    private static byte[] LargeGbkRoll(int padding, byte[]? badRow = null)
+    {
+        var gb = Gb18030();
+        var rows = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"H{i},王芳,{UniqueId(i, 1950)},农业\r\n"));
+        var header = gb.GetBytes("户号,姓名,公民身份号码,户口性质" + new string(' ', padding) + "\r\n");
+        return [.. header, .. gb.GetBytes(rows), .. badRow ?? []];
+    }
+
+    [Theory]
+    [InlineData("H1,王芳", 1)]
+    [InlineData("H1,王芳a", 0)]
+    [InlineData("H1,王芳ab", 0)]
+    public void Detect_SampleEndingInsideAGb18030Character_IsGb18030(string tail, int cut)
+    {
+        var bytes = Gb18030().GetBytes("户号,姓名\r\n" + tail);
+
+        var encoding = Files.FileEncoding.Detect(bytes.AsSpan(0, bytes.Length - cut), complete: false);
+
+        Assert.Equal(54936, encoding?.CodePage);
+    }
+
+    [Fact]
+    public async Task ReadAsync_Gb18030FileLargerThanTheSample_IsReadToTheEnd()
+    {
+        var bytes = LargeGbkRoll(0);
+
+        var (households, report) = await ReadAsync(Bytes("roll.csv", bytes));
+
+        Assert.True(bytes.Length > 1 << 20);
+        Assert.Equal(30_000, report.PeopleAccepted);
+        Assert.Equal("王芳", households[^1].Household.Members[0].Name.ToUnmaskedString());
+    }
+
+    [Fact]
+    public async Task ReadAsync_Gb18030FileWithABadByteAfterTheSample_RejectsThatRowOnly()
+    {
+        var bad = Gb18030().GetBytes($"H99999,李").Concat(new byte[] { 0x81, 0x20 }).Concat(Gb18030().GetBytes($",{UniqueId(40_000, 1950)},农业\r\n")).ToArray();
+
+        var (_, report) = await ReadAsync(Bytes("roll.csv", LargeGbkRoll(0, bad)));
+
+        Assert.Equal(30_001, report.PeopleRead);
+        Assert.Equal(30_000, report.PeopleAccepted);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((30_002, RollProblemCode.InvalidText, "姓名"), (problem.Row, problem.Code, problem.Column));
+    }
+
+    [Fact]
+    public async Task ReadAsync_TwoColumnsForTheSameThing_ReadsTheFirstAndSaysSo()
+    {
+        var id = UniqueId(1, 1960);
+
+        var (households, report) = await ReadAsync(Csv("roll.csv", $"户号,姓名,身份证号,户口性质,公民身份号码\r\nH1,王芳,{id},农业,{UniqueId(2, 1960)}\r\n"));
+
+        Assert.Equal(id, households.Single().Members.Single().Person.Id.ToUnmaskedString());
+        var notice = Assert.Single(report.Problems);
+        Assert.Equal(("公民身份号码", false), (notice.Column, notice.RejectsRow));
+    }
+
+    [Fact]
+    public async Task ReadAsync_OngoingTreatment_CountsEveryYearToTheRunDate()
+    {
+        var id = UniqueId(1, 1960);
+        var health = Csv("health.csv", $"公民身份号码,类型,开始日期\r\n{id},精神科治疗,2017-05-01\r\n");
+
+        var (households, _) = await ReadAsync(Csv("roll.csv", $"户号,姓名,公民身份号码,户口性质\r\nH1,王芳,{id},农业\r\n"), health);
+
+        Assert.Equal([2017, 2018, 2019], households.Single().Members.Single().Person.PsychiatricTreatmentYears);
+    }
+
+    [Fact]
+    public async Task ReadAsync_IdNumberUsedAsHouseholdNumber_IsMaskedInMessages()
+    {
+        var head = UniqueId(1, 1960);
+        var text = $"户号,姓名,公民身份号码,户口性质\r\n{head},王芳,{head},农业\r\nH2,李强,{UniqueId(2, 1960)},农业\r\n{head},王小,{UniqueId(3, 1990)},农业\r\n";
+
+        var (households, report) = await ReadAsync(Csv("roll.csv", text));
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(RollProblemCode.HouseholdInconsistent, problem.Code);
+        Assert.DoesNotContain(head, problem.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(head, problem.ToChineseString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(head, households[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_CertificateColumnWithoutIssueDateColumn_RefusesTheRoll()
+    {
+        var error = await Assert.ThrowsAsync<Files.TabularFileException>(() => ReadAsync(Csv("roll.csv", "户号,姓名,残疾人证号,户口性质\r\n")));
+
+        Assert.Contains("发证日期", error.ReasonZh, StringComparison.Ordinal);
+    }
+}
