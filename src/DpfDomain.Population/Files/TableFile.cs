@@ -55,7 +55,7 @@ public static class TableFile
         var content = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var sheet in sheets)
         {
-            content[sheet.Name] = sheet.Rows.Select(row => Dictionary(sheet.Header, row));
+            content[sheet.Name] = sheet.Rows.Any() ? sheet.Rows.Select(row => Dictionary(sheet.Header, row)) : EmptyTable(sheet.Header);
         }
 
         await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
@@ -81,6 +81,18 @@ public static class TableFile
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    }
+
+    /// <summary>A sheet with its header and no rows (rows of dictionaries would give no header at all).</summary>
+    private static System.Data.DataTable EmptyTable(IReadOnlyList<string> header)
+    {
+        var table = new System.Data.DataTable();
+        foreach (var name in header)
+        {
+            table.Columns.Add(name, typeof(string));
+        }
+
+        return table;
     }
 
     private static string SheetName(string name)

@@ -146,4 +146,21 @@ public sealed class OutputFileTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task Workbook_SheetWithoutRows_KeepsItsHeader()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            await TableFile.WriteAsync(path, ["户号", "姓名"], []);
+
+            var header = MiniExcel.Query(path, useHeaderRow: false).Cast<IDictionary<string, object?>>().Single();
+            Assert.Equal(["户号", "姓名"], header.Values.Select(v => v?.ToString()));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
