@@ -14,7 +14,8 @@ namespace DpfDomain.Population.Outputs;
 /// The monthly change list (e.g. the 两项补贴 adjustment): compared with the previous run's eligible
 /// decisions, who became eligible (新增), who stopped (停发, with the rule that now fails) and whose
 /// amount changed (金额变化), per program. A sink of a <see cref="PopulationRun"/>; memory holds the
-/// previous eligible decisions and the changes.
+/// previous eligible decisions, and the changes themselves unless they are handed to a callback as
+/// they are found (for rolls too large to keep every change).
 /// </summary>
 public sealed class ChangeListBuilder : IPopulationSink
 {
@@ -25,6 +26,8 @@ public sealed class ChangeListBuilder : IPopulationSink
     private readonly bool _fullIds;
     private readonly HashSet<(string, string)> _seen = [];
     private readonly List<DecisionChange> _changes = [];
+    private readonly SortedDictionary<(string ProgramId, ChangeKind Kind), int> _counts = [];
+    private readonly Action<DecisionChange>? _onChange;
     private bool _completed;
 
     /// <summary>Creates the builder.</summary>
@@ -32,9 +35,11 @@ public sealed class ChangeListBuilder : IPopulationSink
     /// <param name="keys">The pseudonym key the previous run used.</param>
     /// <param name="programs">The programs to list (e.g. P7 and P8), or null for all.</param>
     /// <param name="includeFullIdNumbers">Whether to list identity numbers unmasked.</param>
+    /// <param name="onChange">Receives each change as it is found, in roll order (then those who left the roll); the changes are then not kept in <see cref="Changes"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="previous"/> or <paramref name="keys"/> is null.</exception>
-    public ChangeListBuilder(PreviousDecisions previous, PersonKeys keys, IEnumerable<string>? programs = null, bool includeFullIdNumbers = false)
+    public ChangeListBuilder(PreviousDecisions previous, PersonKeys keys, IEnumerable<string>? programs = null, bool includeFullIdNumbers = false, Action<DecisionChange>? onChange = null)
     {
+        _onChange = onChange;
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(keys);
         _previous = previous;
@@ -43,8 +48,11 @@ public sealed class ChangeListBuilder : IPopulationSink
         _fullIds = includeFullIdNumbers;
     }
 
-    /// <summary>The changes, in roll order, then those who left the roll; complete after the run.</summary>
+    /// <summary>The changes, in roll order, then those who left the roll; complete after the run. Empty when they go to a callback.</summary>
     public IReadOnlyList<DecisionChange> Changes => _changes;
+
+    /// <summary>How many changes of each kind each program has.</summary>
+    public IReadOnlyDictionary<(string ProgramId, ChangeKind Kind), int> Counts => _counts;
 
     /// <inheritdoc />
     public ValueTask AddAsync(PersonResult result, CancellationToken cancellationToken)
@@ -76,7 +84,7 @@ public sealed class ChangeListBuilder : IPopulationSink
             };
             if (kind is { } changed)
             {
-                _changes.Add(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, result.HouseholdNo, result.Member.Row, before?.Amounts ?? NoAmounts, now ?? NoAmounts, rule, reason, reasonZh));
+                Record(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, result.HouseholdNo, result.Member.Row, before?.Amounts ?? NoAmounts, now ?? NoAmounts, rule, reason, reasonZh));
             }
         }
 
@@ -94,10 +102,23 @@ public sealed class ChangeListBuilder : IPopulationSink
         _completed = true;
         foreach (var gone in _previous.Eligible.Where(p => (_programs is null || _programs.Contains(p.ProgramId)) && !_seen.Contains((p.PersonKey, p.ProgramId))).OrderBy(p => p.ProgramId, StringComparer.Ordinal).ThenBy(p => p.HouseholdNo, StringComparer.Ordinal))
         {
-            _changes.Add(new DecisionChange(ChangeKind.Stopped, gone.ProgramId, gone.PersonKey, gone.IdNumber, gone.Name, gone.HouseholdNo, null, gone.Amounts, NoAmounts, null, "No longer on the roll, or the roll row was rejected.", "已不在花名册上，或其花名册行被拒绝。"));
+            Record(new DecisionChange(ChangeKind.Stopped, gone.ProgramId, gone.PersonKey, gone.IdNumber, gone.Name, gone.HouseholdNo, null, gone.Amounts, NoAmounts, null, "No longer on the roll, or the roll row was rejected.", "已不在花名册上，或其花名册行被拒绝。"));
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    private void Record(DecisionChange change)
+    {
+        _counts[(change.ProgramId, change.Kind)] = _counts.GetValueOrDefault((change.ProgramId, change.Kind)) + 1;
+        if (_onChange is null)
+        {
+            _changes.Add(change);
+        }
+        else
+        {
+            _onChange(change);
+        }
     }
 
     private static (ChangeKind?, string?, string?, string?) Stop(ProgramDecision decision) => decision.Outcome switch

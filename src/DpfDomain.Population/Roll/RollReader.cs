@@ -74,7 +74,7 @@ public sealed class RollReader
         RollRowParser? parser = null;
         var assembler = new HouseholdAssembler(_roll.Name, lists.Entries, _options.AsOf, _problems);
         var firstRowOf = new Dictionary<long, int>();
-        var finished = new Dictionary<string, int>(StringComparer.Ordinal);
+        var finished = new Dictionary<long, int>();
         var pending = new List<PendingMember>();
         string? current = null;
         await foreach (var row in reader.ReadAsync(header => (map, parser) = Start(header), cancellationToken).ConfigureAwait(false))
@@ -88,7 +88,7 @@ public sealed class RollReader
             {
                 if (current is not null)
                 {
-                    finished[current] = pending.Count > 0 ? pending[^1].Row : row.Row - 1;
+                    finished[HouseholdKey(current)] = pending.Count > 0 ? pending[^1].Row : row.Row - 1;
                     if (assembler.Assemble(current, pending) is { } household)
                     {
                         yield return household;
@@ -97,10 +97,10 @@ public sealed class RollReader
                     pending = [];
                 }
 
-                current = finished.ContainsKey(householdNo) ? null : householdNo;
+                current = finished.ContainsKey(HouseholdKey(householdNo)) ? null : householdNo;
             }
 
-            if (member is not null && householdNo is not null && finished.TryGetValue(householdNo, out var endedAt))
+            if (member is not null && householdNo is not null && finished.TryGetValue(HouseholdKey(householdNo), out var endedAt))
             {
                 problems.Add(new RollProblem(_roll.Name, row.Row, columns.HeaderOf(RollColumn.HouseholdNo), RollProblemCode.HouseholdInconsistent, $"Household {CellText.MaskedHouseholdNo(householdNo)} already ended on an earlier row ({endedAt}); a household's rows must be adjacent — sort the roll by 户号.", $"户号 {CellText.MaskedHouseholdNo(householdNo)} 的成员在前面（第 {endedAt} 行）已经结束；同一户的行必须相邻——请按户号排序。"));
             }
@@ -130,6 +130,18 @@ public sealed class RollReader
 
         Report.Encoding(_roll.Name, reader.EncodingName);
         RejectUnappliedListRows(lists.Entries);
+    }
+
+    /// <summary>A household number as a 64-bit FNV-1a hash: small to keep for every household, with collisions vanishingly rare (about 10⁻⁸ for a million households).</summary>
+    private static long HouseholdKey(string householdNo)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in householdNo)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
     }
 
     private (HeaderMap<RollColumn>, RollRowParser) Start(IReadOnlyList<string> header)

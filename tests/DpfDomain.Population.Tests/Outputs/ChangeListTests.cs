@@ -51,6 +51,24 @@ public sealed class ChangeListTests
     }
 
     [Fact]
+    public async Task Changes_GivenToACallback_AreStreamedInTheSameOrderAndCountedButNotKept()
+    {
+        var june = await RunHarness.RunAsync(Roll(Certificate(Regraded, DisabilityCategory.Physical, 1), withLeaver: true), June, lists: Lists());
+        var previous = await june.AsPreviousAsync();
+        var kept = await RunHarness.RunAsync(Roll(Certificate(Regraded, DisabilityCategory.Physical, 2), withLeaver: false), July, previous, lists: Lists());
+        var streamed = new List<DecisionChange>();
+        var builder = new ChangeListBuilder(previous, RunHarness.Keys, onChange: streamed.Add);
+        var reader = new Population.Roll.RollReader(Roll(Certificate(Regraded, DisabilityCategory.Physical, 2), withLeaver: false), Lists(), new Population.Roll.RollReadOptions(County, July));
+
+        await new Population.Runs.PopulationRun(RunHarness.Evaluator.Value).RunAsync(reader.ReadAsync(), July, [builder]);
+
+        Assert.Empty(builder.Changes);
+        Assert.Equal(kept.Changes.Select(c => c.ToString()), streamed.Select(c => c.ToString()));
+        Assert.Equal(streamed.Count, builder.Counts.Values.Sum());
+        Assert.Equal(1, builder.Counts[("P7", ChangeKind.Added)]);
+    }
+
+    [Fact]
     public async Task PreviousDecisions_DamagedLines_AreReportedWithLineNumbersAndSkipped()
     {
         var june = await RunHarness.RunAsync(Roll(Certificate(Regraded, DisabilityCategory.Physical, 1), withLeaver: true), June, lists: Lists());

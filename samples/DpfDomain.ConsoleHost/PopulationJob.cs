@@ -1,0 +1,134 @@
+using System.Globalization;
+using DpfDomain.Population.Files;
+using DpfDomain.Population.Outputs;
+using DpfDomain.Population.Roll;
+using DpfDomain.Population.Runs;
+using DpfDomain.Rules.Evaluation;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using Spectre.Console;
+
+namespace DpfDomain.ConsoleHost;
+
+/// <summary>The county's job: the roll and its lists through every program on a date, with the report, decision files, change lists and workbook.</summary>
+internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSettings settings, IAnsiConsole console, ILogger<PopulationJob> logger)
+{
+    /// <summary>The change list's sheet in summary.xlsx stops here; changes.csv has every change.</summary>
+    private const int MaximumChangesInWorkbook = 100_000;
+
+    public async Task<int> RunAsync(string rollPath, IReadOnlyList<string> listPaths, LocalDate date, string? previous, string outputFolder, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(outputFolder);
+        if (PseudonymKeyFile.Load(settings.PseudonymKeyFile, logger) is not { } keys)
+        {
+            return 1;
+        }
+
+        var previousDecisions = await ReadPreviousAsync(previous, cancellationToken);
+        await using var rejectedFile = File.Create(Path.Combine(outputFolder, "rejected.csv"));
+        await using var rejected = TableFile.OpenCsv(rejectedFile, ["文件", "行号", "列", "代码", "原因", "Reason"]);
+        var options = new RollReadOptions(DpfDomain.Identity.DivisionCode.Parse(settings.County), date)
+        {
+            OnProblem = p => rejected.WriteRow([p.File, p.Row, p.Column, p.Code.ToString(), p.ReasonZh, p.Reason]),
+        };
+        var reader = new RollReader(RollSource.FromFile(rollPath), listPaths.Select(RollSource.FromFile), options);
+        var summary = new PopulationSummaryBuilder(date, reader.Report);
+        await using var changesFile = File.Create(Path.Combine(outputFolder, "changes.csv"));
+        await using var changesCsv = TableFile.OpenCsv(changesFile, ChangeListFile.Header);
+        var firstChanges = new List<DecisionChange>();
+        var changes = new ChangeListBuilder(previousDecisions, keys, includeFullIdNumbers: settings.IncludeFullIdNumbers, onChange: change =>
+        {
+            changesCsv.WriteRow(ChangeListFile.Rows([change]).Single());
+            if (firstChanges.Count < MaximumChangesInWorkbook)
+            {
+                firstChanges.Add(change);
+            }
+        });
+        var files = settings.DecisionFiles.ToUpperInvariant();
+        await using var csv = files is "CSV" or "BOTH" ? File.Create(Path.Combine(outputFolder, "decisions.csv")) : null;
+        await using var jsonLines = files is "JSONL" or "BOTH" ? File.Create(Path.Combine(outputFolder, "decisions.jsonl")) : null;
+        var decisions = new DecisionWriter(csv, jsonLines, keys, settings.IncludeFullIdNumbers);
+        var run = new PopulationRun(evaluator, new PopulationRunOptions { MaxDegreeOfParallelism = settings.Parallelism > 0 ? settings.Parallelism : Environment.ProcessorCount });
+        logger.Evaluating(Path.GetFileName(rollPath), listPaths.Count, date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        PopulationRunResult result;
+        try
+        {
+            result = await WithProgressAsync(progress => run.RunAsync(reader.ReadAsync(cancellationToken), date, [summary, changes, decisions], progress, cancellationToken));
+        }
+        catch (TabularFileException exception)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(exception.MessageZh)}[/]");
+            console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
+            logger.Unreadable(exception.File, exception.Row);
+            return 1;
+        }
+        finally
+        {
+            await decisions.DisposeAsync();
+        }
+
+        var built = summary.Build();
+        await WriteReportsAsync(outputFolder, built, firstChanges, cancellationToken);
+        logger.Done(result.People, result.Households, result.Decisions, result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), result.PeoplePerSecond.ToString("N0", CultureInfo.InvariantCulture), reader.Report.PeopleRejected + reader.Report.ListRowsRejected);
+        ConsoleReport.Show(console, built, changes.Counts, outputFolder);
+        return 0;
+    }
+
+    private static async Task WriteReportsAsync(string folder, PopulationSummary summary, IReadOnlyList<DecisionChange> changes, CancellationToken cancellationToken)
+    {
+        await using (var json = File.Create(Path.Combine(folder, "summary.json")))
+        {
+            await SummaryReport.WriteJsonAsync(json, summary, cancellationToken);
+        }
+
+        await using (var text = new StreamWriter(Path.Combine(folder, "report.txt")))
+        {
+            SummaryReport.WriteText(text, summary);
+        }
+
+        var changeSheet = new TableSheet("变动名单", ChangeListFile.Header, ChangeListFile.Rows(changes));
+        await SummaryReport.WriteWorkbookAsync(Path.Combine(folder, "summary.xlsx"), summary, [changeSheet], cancellationToken);
+    }
+
+    private async Task<PreviousDecisions> ReadPreviousAsync(string? previous, CancellationToken cancellationToken)
+    {
+        if (previous is null)
+        {
+            return PreviousDecisions.None;
+        }
+
+        var file = Directory.Exists(previous) ? Path.Combine(previous, "decisions.jsonl") : previous;
+        await using var stream = File.OpenRead(file);
+        var decisions = await PreviousDecisions.ReadAsync(Path.GetFileName(file), stream, cancellationToken);
+        logger.Previous(decisions.Eligible.Count, Path.GetFileName(file), decisions.Problems.Count);
+        return decisions;
+    }
+
+    private async Task<PopulationRunResult> WithProgressAsync(Func<IProgress<RunProgress>, Task<PopulationRunResult>> run)
+    {
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            var last = TimeSpan.Zero;
+            return await run(new Progress<RunProgress>(p =>
+            {
+                if (p.Elapsed - last >= TimeSpan.FromSeconds(2))
+                {
+                    last = p.Elapsed;
+                    logger.Progress(p.ToString());
+                }
+            }));
+        }
+
+        PopulationRunResult? result = null;
+        await console.Progress()
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("读取并评估 / reading and evaluating");
+                task.IsIndeterminate = true;
+                result = await run(new Progress<RunProgress>(p => task.Description = Markup.Escape($"读取并评估 / evaluating: {p}")));
+                task.StopTask();
+            });
+        return result!;
+    }
+}
