@@ -14,7 +14,7 @@ namespace DpfDomain.ConsoleHost;
 internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSettings settings, IAnsiConsole console, ILogger<PopulationJob> logger)
 {
     /// <summary>The change list's sheet in summary.xlsx stops here; changes.csv has every change.</summary>
-    private const int MaximumChangesInWorkbook = 100_000;
+    private const int MaximumChangesInWorkbook = 20_000;
 
     public async Task<int> RunAsync(string rollPath, IReadOnlyList<string> listPaths, LocalDate date, string? previous, string outputFolder, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         var firstChanges = new List<DecisionChange>();
         var changes = new ChangeListBuilder(previousDecisions, keys, includeFullIdNumbers: settings.IncludeFullIdNumbers, onChange: change =>
         {
-            changesCsv.WriteRow(ChangeListFile.Rows([change]).Single());
+            changesCsv.WriteRow(ChangeListFile.Row(change));
             if (firstChanges.Count < MaximumChangesInWorkbook)
             {
                 firstChanges.Add(change);
@@ -53,7 +53,8 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         PopulationRunResult result;
         try
         {
-            result = await WithProgressAsync(progress => run.RunAsync(reader.ReadAsync(cancellationToken), date, [summary, changes, decisions], progress, cancellationToken));
+            IPopulationSink[] sinks = csv is null && jsonLines is null ? [summary, changes] : [summary, changes, decisions];
+            result = await WithProgressAsync(progress => run.RunAsync(reader.ReadAsync(cancellationToken), date, sinks, progress, cancellationToken));
         }
         catch (TabularFileException exception)
         {

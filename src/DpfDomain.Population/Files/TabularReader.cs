@@ -110,6 +110,7 @@ internal sealed class TabularReader
             TrimWhitespace = true,
             AllowLineBreaksInQuotes = false,
             MaxRecordSize = MaximumRecordBytes,
+            PoolStrings = false,
         };
         await using var csv = CsvReader.Create(stream, options, leaveOpen: true);
         var reading = true;

@@ -67,11 +67,10 @@ public sealed class ChangeListBuilder : IPopulationSink
                 continue;
             }
 
-            key ??= _keys.Of(person.Id);
-            var before = _previous.Find(key, decision.ProgramId);
+            var before = _previous.Eligible.Count == 0 ? null : _previous.Find(key ??= _keys.Of(person.Id), decision.ProgramId);
             if (before is not null)
             {
-                _seen.Add((key, decision.ProgramId));
+                _seen.Add((before.PersonKey, decision.ProgramId));
             }
 
             var now = decision.IsEligible ? Amounts.ByPeriod(decision) : null;
@@ -84,6 +83,7 @@ public sealed class ChangeListBuilder : IPopulationSink
             };
             if (kind is { } changed)
             {
+                key ??= _keys.Of(person.Id);
                 Record(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, result.HouseholdNo, result.Member.Row, before?.Amounts ?? NoAmounts, now ?? NoAmounts, rule, reason, reasonZh));
             }
         }

@@ -27,14 +27,22 @@ public static class ChangeListFile
     /// <summary>The rows of a change list, as written.</summary>
     /// <param name="changes">The changes.</param>
     /// <returns>One row per change.</returns>
-    public static IEnumerable<object?[]> Rows(IEnumerable<DecisionChange> changes) =>
-        changes.Select(c => new object?[]
-        {
-            c.ProgramId, ChineseName(c.Kind), c.Row, c.HouseholdNo, c.PersonKey, c.IdNumber, c.Name,
-            Yuan(c.Previous, BenefitPeriod.PerMonth), Yuan(c.Current, BenefitPeriod.PerMonth),
-            Yuan(c.Previous, BenefitPeriod.PerYear), Yuan(c.Current, BenefitPeriod.PerYear),
-            c.RuleName, c.ReasonZh,
-        });
+    public static IEnumerable<object?[]> Rows(IEnumerable<DecisionChange> changes) => changes.Select(Row);
+
+    /// <summary>The row of one change, as written.</summary>
+    /// <param name="change">The change.</param>
+    /// <returns>The cells, one per header.</returns>
+    public static object?[] Row(DecisionChange change)
+    {
+        System.ArgumentNullException.ThrowIfNull(change);
+        return
+        [
+            change.ProgramId, ChineseName(change.Kind), change.Row, change.HouseholdNo, change.PersonKey, change.IdNumber, change.Name,
+            Yuan(change.Previous, BenefitPeriod.PerMonth), Yuan(change.Current, BenefitPeriod.PerMonth),
+            Yuan(change.Previous, BenefitPeriod.PerYear), Yuan(change.Current, BenefitPeriod.PerYear),
+            change.RuleName, change.ReasonZh,
+        ];
+    }
 
     /// <summary>Writes the list.</summary>
     /// <param name="path">The file: .xlsx or CSV.</param>

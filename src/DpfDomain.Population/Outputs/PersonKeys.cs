@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using DpfDomain.Identity;
 
 namespace DpfDomain.Population.Outputs;
@@ -17,7 +18,8 @@ public sealed class PersonKeys
     /// <summary>The smallest key accepted, in bytes.</summary>
     public const int MinimumKeyBytes = 16;
 
-    private readonly byte[] _key;
+    private readonly IncrementalHash _hmac;
+    private readonly Lock _gate = new();
 
     /// <summary>Creates pseudonyms with a key.</summary>
     /// <param name="key">At least 16 secret bytes.</param>
@@ -29,7 +31,7 @@ public sealed class PersonKeys
             throw new ArgumentException($"A pseudonym key has at least {MinimumKeyBytes} bytes; this one has {key.Length}.", nameof(key));
         }
 
-        _key = key.ToArray();
+        _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
     }
 
     /// <summary>A new random 32-byte key.</summary>
@@ -50,7 +52,13 @@ public sealed class PersonKeys
         Span<byte> text = stackalloc byte[18];
         Encoding.ASCII.GetBytes(id.ToUnmaskedString(), text);
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(_key, text, hash);
+        lock (_gate)
+        {
+            // One keyed instance, reset after each hash: the key is not set up again for every person.
+            _hmac.AppendData(text);
+            _hmac.GetHashAndReset(hash);
+        }
+
         return Convert.ToHexStringLower(hash[..10]);
     }
 

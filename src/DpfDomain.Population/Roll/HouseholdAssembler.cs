@@ -7,18 +7,15 @@ using NodaTime;
 namespace DpfDomain.Population.Roll;
 
 /// <summary>Builds a domain household from its pending members and the status lists joined to them.</summary>
-internal sealed class HouseholdAssembler(string file, Dictionary<long, List<StatusEntry>> lists, LocalDate asOf, ProblemSink problems)
+internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDate asOf, ProblemSink problems)
 {
-    private static readonly List<StatusEntry> None = [];
-
     internal RollHousehold? Assemble(string householdNo, List<PendingMember> pending)
     {
         var accepted = RejectMissingParents(pending);
         var members = new List<RollMember>();
         foreach (var member in accepted)
         {
-            var entries = lists.GetValueOrDefault(member.Key, None);
-            var person = Person(member, entries);
+            var person = Person(member, lists.Of(member.Key));
             if (person is not null)
             {
                 members.Add(new RollMember(member.Row, person));
@@ -31,8 +28,8 @@ internal sealed class HouseholdAssembler(string file, Dictionary<long, List<Stat
         }
 
         var keys = members.Select(m => IdKey.Of(m.Person.Id)).ToHashSet();
-        var poverty = keys.SelectMany(k => lists.GetValueOrDefault(k, None))
-            .Select(e => (Entry: e, Status: PovertyOf(e.Kind)))
+        var poverty = keys.SelectMany(lists.Of)
+            .Select(position => (Position: position, Entry: lists[position], Status: PovertyOf(lists[position].Kind)))
             .Where(p => p.Status is not null)
             .ToList();
         var links = accepted.Where(m => keys.Contains(m.Key))
@@ -56,9 +53,9 @@ internal sealed class HouseholdAssembler(string file, Dictionary<long, List<Stat
 
             return null;
         }
-        foreach (var (entry, _) in poverty)
+        foreach (var (position, _, _) in poverty)
         {
-            entry.Applied = true;
+            lists.MarkApplied(position);
         }
 
         problems.Report.PeopleAccepted += members.Count;
@@ -88,9 +85,10 @@ internal sealed class HouseholdAssembler(string file, Dictionary<long, List<Stat
         return accepted;
     }
 
-    private Person? Person(PendingMember member, List<StatusEntry> entries)
+    private Person? Person(PendingMember member, List<int> positions)
     {
-        var personal = entries.Where(e => PovertyOf(e.Kind) is null).ToList();
+        var mine = positions.Where(p => PovertyOf(lists[p].Kind) is null).ToList();
+        var personal = mine.Select(p => lists[p]).ToList();
         try
         {
             var person = new Person(
@@ -107,9 +105,9 @@ internal sealed class HouseholdAssembler(string file, Dictionary<long, List<Stat
                     Holds(personal, StatusKind.HearingAidFittingIndicated),
                     Holds(personal, StatusKind.CochlearImplantIndicated)),
                 personal.Where(e => StageOf(e.Kind) is not null).Select(e => new Dated<SchoolStage>(StageOf(e.Kind)!.Value, e.From, e.Until)));
-            foreach (var entry in personal)
+            foreach (var position in mine)
             {
-                entry.Applied = true;
+                lists.MarkApplied(position);
             }
 
             return person;

@@ -172,11 +172,12 @@ public sealed class RollReader
         return (map, new RollRowParser(_roll.Name, map, _options));
     }
 
-    private void RejectUnappliedListRows(Dictionary<long, List<StatusEntry>> entries)
+    private void RejectUnappliedListRows(StatusIndex entries)
     {
-        foreach (var entry in entries.Values.SelectMany(e => e).OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Row))
+        for (var position = 0; position < entries.Count; position++)
         {
-            if (entry.Applied)
+            var entry = entries[position];
+            if (entries.IsApplied(position))
             {
                 Report.ListRowsApplied++;
             }

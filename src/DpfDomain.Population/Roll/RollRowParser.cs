@@ -14,6 +14,8 @@ namespace DpfDomain.Population.Roll;
 /// <summary>Turns one roll row into a pending member, or into every problem the row has.</summary>
 internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, RollReadOptions options)
 {
+    private static readonly RollColumn[] AllColumns = Enum.GetValues<RollColumn>();
+
     private static readonly char[] ListSeparators = [';', '；', ',', '，', '、', '+', '/', ' ', '|'];
 
     internal PendingMember? Parse(TabularRow row, List<RollProblem> problems)
@@ -22,7 +24,7 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
         void Problem(RollColumn? column, RollProblemCode code, string en, string zh) =>
             problems.Add(new RollProblem(file, row.Row, column is { } c ? map.HeaderOf(c) : null, code, en, zh));
 
-        foreach (var column in Enum.GetValues<RollColumn>())
+        foreach (var column in AllColumns)
         {
             if (Cell(column) is { } text && CellText.IsGarbled(text))
             {

@@ -11,10 +11,12 @@ namespace DpfDomain.Population.Roll;
 /// <summary>Reads the status lists into memory, keyed by identity number, rejecting bad rows with reasons.</summary>
 internal sealed class StatusListLoader(ProblemSink problems)
 {
+    private static readonly StatusListColumn[] AllColumns = Enum.GetValues<StatusListColumn>();
+
     /// <summary>The largest number of years a treatment row may span.</summary>
     internal const int MaximumTreatmentYears = 100;
 
-    internal Dictionary<long, List<StatusEntry>> Entries { get; } = [];
+    internal StatusIndex Entries { get; } = new();
 
     internal async Task LoadAsync(RollSource source, CancellationToken cancellationToken)
     {
@@ -31,13 +33,7 @@ internal sealed class StatusListLoader(ProblemSink problems)
                 continue;
             }
 
-            if (!Entries.TryGetValue(key, out var list))
-            {
-                list = [];
-                Entries[key] = list;
-            }
-
-            list.Add(entry);
+            Entries.Add(key, entry.Value);
         }
 
         problems.Report.Encoding(source.Name, reader.EncodingName);
@@ -67,7 +63,7 @@ internal sealed class StatusListLoader(ProblemSink problems)
         void Problem(StatusListColumn column, RollProblemCode code, string en, string zh) =>
             rowProblems.Add(new RollProblem(file, row.Row, map.HeaderOf(column), code, en, zh));
 
-        foreach (var column in Enum.GetValues<StatusListColumn>())
+        foreach (var column in AllColumns)
         {
             if (Cell(column) is { } text && CellText.IsGarbled(text))
             {
