@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using DpfDomain.Rules.Evaluation;
@@ -21,13 +20,13 @@ public static class Amounts
         System.ArgumentNullException.ThrowIfNull(decision);
         if (decision.Benefits.Count == 0)
         {
-            return ImmutableDictionary<BenefitPeriod, Money>.Empty;
+            return PeriodAmounts.Empty;
         }
 
-        var totals = new SortedDictionary<BenefitPeriod, Money>();
+        var totals = new PeriodAmounts();
         foreach (var line in decision.Benefits)
         {
-            totals[line.Period] = totals.GetValueOrDefault(line.Period) + line.Amount;
+            totals.Add(line.Period, line.Amount);
         }
 
         return totals;

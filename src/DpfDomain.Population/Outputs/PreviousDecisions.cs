@@ -53,6 +53,7 @@ public sealed class PreviousDecisions
         var eligible = new Dictionary<(string, string), PreviousDecision>();
         var problems = new List<RollProblem>();
         var lines = 0L;
+        var programs = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var (number, line, tooLong) in BoundedLines.ReadAsync(stream, MaximumLineBytes, cancellationToken).ConfigureAwait(false))
         {
             lines++;
@@ -62,7 +63,7 @@ public sealed class PreviousDecisions
                 continue;
             }
 
-            var (recognised, decision) = Parse(line.Span);
+            var (recognised, decision) = Parse(line.Span, programs);
             if (decision is not null)
             {
                 eligible[(decision.PersonKey, decision.ProgramId)] = decision;
@@ -87,41 +88,77 @@ public sealed class PreviousDecisions
         new(file, (int)Math.Min(int.MaxValue, line), null, RollProblemCode.InvalidValue, en, zh);
 
     /// <summary>Reads one line: whether it is a decision record at all, and the decision when it is an eligible one.</summary>
-    private static (bool Recognised, PreviousDecision? Eligible) Parse(ReadOnlySpan<byte> line)
+    private static (bool Recognised, PreviousDecision? Eligible) Parse(ReadOnlySpan<byte> line, Dictionary<string, string> programs)
     {
         try
         {
-            using var document = JsonDocument.Parse(line.ToArray(), new JsonDocumentOptions { MaxDepth = 8 });
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || Text(root, "personKey") is not { } key || Text(root, "program") is not { } program)
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 4 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return (false, null);
             }
 
-            var outcome = Text(root, "outcome");
-            if (outcome is "NotEligible" or "NotInForce" or "Error")
+            string? key = null, program = null, outcome = null, id = null, name = null, household = null;
+            PeriodAmounts? amounts = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                return (true, null);
-            }
-
-            if (outcome != "Eligible" || !root.TryGetProperty("amounts", out var amountsElement) || amountsElement.ValueKind != JsonValueKind.Object)
-            {
-                return (false, null);
-            }
-
-            var amounts = new SortedDictionary<BenefitPeriod, Money>();
-            foreach (var property in amountsElement.EnumerateObject())
-            {
-                if (!Enum.TryParse<BenefitPeriod>(property.Name, ignoreCase: false, out var period) || !Enum.IsDefined(period)
-                    || property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetDecimal(out var yuan) || yuan < 0 || yuan > 1_000_000_000m)
+                var property = reader.ValueSpan;
+                if (!reader.Read())
                 {
                     return (false, null);
                 }
 
-                amounts[period] = Money.FromYuan(yuan);
+                if (property.SequenceEqual("amounts"u8))
+                {
+                    if (ReadAmounts(ref reader) is not { } read)
+                    {
+                        return (false, null);
+                    }
+
+                    amounts = read;
+                }
+                else if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 256)
+                {
+                    if (property.SequenceEqual("personKey"u8))
+                    {
+                        key = reader.GetString();
+                    }
+                    else if (property.SequenceEqual("program"u8))
+                    {
+                        var text = reader.GetString()!;
+                        program = programs.TryGetValue(text, out var known) ? known : programs[text] = text;
+                    }
+                    else if (property.SequenceEqual("outcome"u8))
+                    {
+                        outcome = reader.GetString();
+                    }
+                    else if (property.SequenceEqual("id"u8))
+                    {
+                        id = reader.GetString();
+                    }
+                    else if (property.SequenceEqual("name"u8))
+                    {
+                        name = reader.GetString();
+                    }
+                    else if (property.SequenceEqual("household"u8))
+                    {
+                        household = reader.GetString();
+                    }
+                }
+                else
+                {
+                    reader.Skip();
+                }
             }
 
-            return (true, new PreviousDecision(key, program, Text(root, "id") ?? string.Empty, Text(root, "name") ?? string.Empty, Text(root, "household") ?? string.Empty, amounts));
+            if (key is null || program is null || outcome is not ("Eligible" or "NotEligible" or "NotInForce" or "Error"))
+            {
+                return (false, null);
+            }
+
+            return outcome != "Eligible" ? (true, null)
+                : amounts is null ? (false, null)
+                : (true, new PreviousDecision(key, program, id ?? string.Empty, name ?? string.Empty, household ?? string.Empty, amounts));
         }
         catch (JsonException)
         {
@@ -129,8 +166,28 @@ public sealed class PreviousDecisions
         }
     }
 
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: <= 256 } text ? text : null;
+    private static PeriodAmounts? ReadAmounts(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var amounts = new PeriodAmounts();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var period = reader.GetString();
+            if (!reader.Read() || !Enum.TryParse<BenefitPeriod>(period, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || amounts.ContainsKey(parsed)
+                || reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var yuan) || yuan < 0 || yuan > 1_000_000_000m)
+            {
+                return null;
+            }
+
+            amounts.Add(parsed, Money.FromYuan(yuan));
+        }
+
+        return reader.TokenType == JsonTokenType.EndObject ? amounts : null;
+    }
 
     /// <summary>The number of eligible decisions.</summary>
     /// <returns>The count as text.</returns>
