@@ -93,5 +93,5 @@ public sealed class RollReadReport
     /// <summary>A one-line summary.</summary>
     /// <returns>The counts.</returns>
     public override string ToString() =>
-        $"{PeopleRead} people read: {PeopleAccepted} accepted, {PeopleRejected} rejected; {ListRowsRead} list rows: {ListRowsApplied} applied, {ListRowsRejected} rejected; {_problems.Count + ProblemsNotKept} problem(s), by code {string.Join(", ", _rejectedPeopleByCode.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))}";
+        $"{PeopleRead} people read: {PeopleAccepted} accepted, {PeopleRejected} rejected; {ListRowsRead} list rows: {ListRowsApplied} applied, {ListRowsRejected} rejected; {_problems.Count + ProblemsNotKept} problem(s){(_rejectedPeopleByCode.Count == 0 ? string.Empty : $"; rejected people by reason: {string.Join(", ", _rejectedPeopleByCode.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))}")}";
 }
