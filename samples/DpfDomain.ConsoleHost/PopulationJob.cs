@@ -24,7 +24,12 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
             return 1;
         }
 
-        var previousDecisions = await ReadPreviousAsync(previous, cancellationToken);
+        if (await ReadPreviousAsync(previous, cancellationToken) is not { } previousDecisions)
+        {
+            return 1;
+        }
+
+        listPaths = [.. listPaths.Where(l => !string.Equals(Path.GetFullPath(l), Path.GetFullPath(rollPath), StringComparison.Ordinal))];
         await using var rejectedFile = File.Create(Path.Combine(outputFolder, "rejected.csv"));
         await using var rejected = TableFile.OpenCsv(rejectedFile, ["文件", "行号", "列", "代码", "原因", "Reason"]);
         var options = new RollReadOptions(DpfDomain.Identity.DivisionCode.Parse(settings.County), date)
@@ -91,7 +96,7 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         await SummaryReport.WriteWorkbookAsync(Path.Combine(folder, "summary.xlsx"), summary, [changeSheet], cancellationToken);
     }
 
-    private async Task<PreviousDecisions> ReadPreviousAsync(string? previous, CancellationToken cancellationToken)
+    private async Task<PreviousDecisions?> ReadPreviousAsync(string? previous, CancellationToken cancellationToken)
     {
         if (previous is null)
         {
@@ -99,6 +104,13 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         }
 
         var file = Directory.Exists(previous) ? Path.Combine(previous, "decisions.jsonl") : previous;
+        if (!File.Exists(file))
+        {
+            console.MarkupLine($"[red]{Markup.Escape($"上月结果 {file} 不存在：--previous 应指向上次运行的输出文件夹（其中有 decisions.jsonl），或该文件本身。")}[/]");
+            console.MarkupLine($"[red]{Markup.Escape($"The previous run's {file} does not exist: --previous takes the previous run's output folder (holding decisions.jsonl) or that file.")}[/]");
+            return null;
+        }
+
         await using var stream = File.OpenRead(file);
         var decisions = await PreviousDecisions.ReadAsync(Path.GetFileName(file), stream, cancellationToken);
         logger.Previous(decisions.Eligible.Count, Path.GetFileName(file), decisions.Problems.Count);
