@@ -7,8 +7,20 @@ namespace DpfDomain.ConsoleHost;
 /// <summary>Shows a run's summary on screen as tables (the same tables as the workbook).</summary>
 internal static class ConsoleReport
 {
-    public static void Show(IAnsiConsole console, PopulationSummary summary, IReadOnlyDictionary<(string ProgramId, ChangeKind Kind), int> changes, string outputFolder)
+    public static void Show(IAnsiConsole console, PopulationSummary summary, IReadOnlyDictionary<(string ProgramId, ChangeKind Kind), int> changes, bool againstPrevious, string outputFolder)
     {
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            // Redirected to a file or another program: plain aligned text, no boxes that wrap mid-number.
+            var text = new StringWriter();
+            text.WriteLine();
+            SummaryReport.WriteText(text, summary);
+            console.Write(new Text(text.ToString()));
+            ShowChanges(console, changes, againstPrevious);
+            console.WriteLine($"Files / 输出文件: {Path.GetFullPath(outputFolder)}");
+            return;
+        }
+
         console.WriteLine();
         console.MarkupLine($"[bold]人口批量评估汇总 / Population run summary — {summary.Date:uuuu-MM-dd}[/]");
         if (summary.Roll is { } roll)
@@ -23,9 +35,16 @@ internal static class ConsoleReport
             console.Write(Table(sheet));
         }
 
+        ShowChanges(console, changes, againstPrevious);
+        console.MarkupLine($"Files / 输出文件: [blue]{Markup.Escape(Path.GetFullPath(outputFolder))}[/]");
+    }
+
+    private static void ShowChanges(IAnsiConsole console, IReadOnlyDictionary<(string ProgramId, ChangeKind Kind), int> changes, bool againstPrevious)
+    {
         if (changes.Count > 0)
         {
-            var table = new Table().Title("变动名单 / changes since the previous run").AddColumns("项目", "变动", "人数");
+            var title = againstPrevious ? "变动名单 / changes since the previous run" : "变动名单（无上月结果：符合者均列为新增）/ changes (no previous run: everyone eligible is new)";
+            var table = new Table().Title(Markup.Escape(title)).AddColumns("项目", "变动", "人数");
             foreach (var ((program, kind), count) in changes)
             {
                 table.AddRow(Markup.Escape(program), ChangeListFile.ChineseName(kind), count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
@@ -33,8 +52,6 @@ internal static class ConsoleReport
 
             console.Write(table);
         }
-
-        console.MarkupLine($"Files / 输出文件: [blue]{Markup.Escape(Path.GetFullPath(outputFolder))}[/]");
     }
 
     /// <summary>The per-program table without the columns that rarely fit a terminal (the workbook has them all).</summary>

@@ -11,8 +11,8 @@ internal static partial class HostLog
     [LoggerMessage(2, LogLevel.Information, "Evaluating {Roll} with {Lists} status list(s) on {Date}")]
     public static partial void Evaluating(this ILogger logger, string roll, int lists, string date);
 
-    [LoggerMessage(3, LogLevel.Error, "The run stopped: {File} cannot be read (row {Row})")]
-    public static partial void Unreadable(this ILogger logger, string file, int row);
+    [LoggerMessage(3, LogLevel.Error, "The run stopped: {Position} cannot be read; no output file was changed")]
+    public static partial void Unreadable(this ILogger logger, string position);
 
     [LoggerMessage(4, LogLevel.Information, "Done: {People} people, {Households} households, {Decisions} decisions in {Seconds} s ({Rate} people/s); {Rejected} row(s) rejected")]
     public static partial void Done(this ILogger logger, long people, long households, long decisions, string seconds, string rate, int rejected);

@@ -18,19 +18,20 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
 
     public async Task<int> RunAsync(string rollPath, IReadOnlyList<string> listPaths, LocalDate date, string? previous, string outputFolder, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(outputFolder);
-        if (PseudonymKeyFile.Load(settings.PseudonymKeyFile, logger) is not { } keys)
+        if (PseudonymKeyFile.Load(settings.PseudonymKeyFile, mayCreate: previous is null, console, logger) is not { } keys)
         {
             return 1;
         }
 
-        if (await ReadPreviousAsync(previous, cancellationToken) is not { } previousDecisions)
+        if (await ReadPreviousAsync(previous, keys, cancellationToken) is not { } previousDecisions)
         {
             return 1;
         }
+
+        using var output = new OutputFolder(outputFolder);
 
         listPaths = [.. listPaths.Where(l => !string.Equals(Path.GetFullPath(l), Path.GetFullPath(rollPath), StringComparison.Ordinal))];
-        await using var rejectedFile = File.Create(Path.Combine(outputFolder, "rejected.csv"));
+        await using var rejectedFile = output.Create("rejected.csv");
         await using var rejected = TableFile.OpenCsv(rejectedFile, ["文件", "行号", "列", "代码", "原因", "Reason"]);
         var options = new RollReadOptions(DpfDomain.Identity.DivisionCode.Parse(settings.County), date)
         {
@@ -38,7 +39,7 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         };
         var reader = new RollReader(RollSource.FromFile(rollPath), listPaths.Select(RollSource.FromFile), options);
         var summary = new PopulationSummaryBuilder(date, reader.Report);
-        await using var changesFile = File.Create(Path.Combine(outputFolder, "changes.csv"));
+        await using var changesFile = output.Create("changes.csv");
         await using var changesCsv = TableFile.OpenCsv(changesFile, ChangeListFile.Header);
         var firstChanges = new List<DecisionChange>();
         var changes = new ChangeListBuilder(previousDecisions, keys, includeFullIdNumbers: settings.IncludeFullIdNumbers, onChange: change =>
@@ -50,8 +51,8 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
             }
         });
         var files = settings.DecisionFiles.ToUpperInvariant();
-        await using var csv = files is "CSV" or "BOTH" ? File.Create(Path.Combine(outputFolder, "decisions.csv")) : null;
-        await using var jsonLines = files is "JSONL" or "BOTH" ? File.Create(Path.Combine(outputFolder, "decisions.jsonl")) : null;
+        await using var csv = files is "CSV" or "BOTH" ? output.Create("decisions.csv") : null;
+        await using var jsonLines = files is "JSONL" or "BOTH" ? output.Create("decisions.jsonl") : null;
         var decisions = new DecisionWriter(csv, jsonLines, keys, settings.IncludeFullIdNumbers);
         var run = new PopulationRun(evaluator, new PopulationRunOptions { MaxDegreeOfParallelism = settings.Parallelism > 0 ? settings.Parallelism : Environment.ProcessorCount });
         logger.Evaluating(Path.GetFileName(rollPath), listPaths.Count, date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
@@ -65,7 +66,7 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         {
             console.MarkupLine($"[red]{Markup.Escape(exception.MessageZh)}[/]");
             console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
-            logger.Unreadable(exception.File, exception.Row);
+            logger.Unreadable(exception.Row > 0 ? $"{exception.File}:{exception.Row}" : exception.File);
             return 1;
         }
         finally
@@ -74,29 +75,45 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         }
 
         var built = summary.Build();
-        await WriteReportsAsync(outputFolder, built, firstChanges, cancellationToken);
+        await WriteReportsAsync(output, built, firstChanges, cancellationToken);
+        await rejected.DisposeAsync();
+        await changesCsv.DisposeAsync();
+        await rejectedFile.DisposeAsync();
+        await changesFile.DisposeAsync();
+        if (csv is not null)
+        {
+            await csv.DisposeAsync();
+        }
+
+        if (jsonLines is not null)
+        {
+            await jsonLines.DisposeAsync();
+        }
+
+        output.Commit();
         logger.Done(result.People, result.Households, result.Decisions, result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), result.PeoplePerSecond.ToString("N0", CultureInfo.InvariantCulture), reader.Report.PeopleRejected + reader.Report.ListRowsRejected);
-        ConsoleReport.Show(console, built, changes.Counts, outputFolder);
+        ConsoleReport.Show(console, built, changes.Counts, previous is not null, outputFolder);
         return 0;
     }
 
-    private static async Task WriteReportsAsync(string folder, PopulationSummary summary, IReadOnlyList<DecisionChange> changes, CancellationToken cancellationToken)
+    private static async Task WriteReportsAsync(OutputFolder output, PopulationSummary summary, IReadOnlyList<DecisionChange> changes, CancellationToken cancellationToken)
     {
-        await using (var json = File.Create(Path.Combine(folder, "summary.json")))
+        await using (var json = output.Create("summary.json"))
         {
             await SummaryReport.WriteJsonAsync(json, summary, cancellationToken);
         }
 
-        await using (var text = new StreamWriter(Path.Combine(folder, "report.txt")))
+        await using (var text = new StreamWriter(output.Create("report.txt")))
         {
             SummaryReport.WriteText(text, summary);
         }
 
         var changeSheet = new TableSheet("变动名单", ChangeListFile.Header, ChangeListFile.Rows(changes));
-        await SummaryReport.WriteWorkbookAsync(Path.Combine(folder, "summary.xlsx"), summary, [changeSheet], cancellationToken);
+        await using var workbook = output.Create("summary.xlsx");
+        await SummaryReport.WriteWorkbookAsync(workbook, summary, [changeSheet], cancellationToken);
     }
 
-    private async Task<PreviousDecisions?> ReadPreviousAsync(string? previous, CancellationToken cancellationToken)
+    private async Task<PreviousDecisions?> ReadPreviousAsync(string? previous, DpfDomain.Population.Outputs.PersonKeys keys, CancellationToken cancellationToken)
     {
         if (previous is null)
         {
@@ -113,7 +130,21 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
 
         await using var stream = File.OpenRead(file);
         var decisions = await PreviousDecisions.ReadAsync(Path.GetFileName(file), stream, cancellationToken);
-        logger.Previous(decisions.Eligible.Count, Path.GetFileName(file), decisions.Problems.Count);
+        logger.Previous(decisions.Eligible.Count, Path.GetFileName(file), (int)Math.Min(int.MaxValue, decisions.UnreadableLines));
+        var refusal = decisions.KeyFingerprint is null || decisions.Records == 0
+            ? ($"{file} 不是一次成功运行写出的判定结果文件（没有文件头或没有判定记录），不能用来出变动名单。", $"{file} is not a decision file written by a completed run (no header line or no decision records); it cannot be used for a change list.")
+            : decisions.KeyFingerprint != keys.Fingerprint
+                ? ($"{file} 是用另一个人员标识密钥写出的；请用 --key-file 指定那次运行的密钥，否则所有人都会同时显示为新增和停发。", $"{file} was written with another pseudonym key; give that run's key with --key-file, or everyone would show as both new and stopped.")
+                : decisions.UnreadableLines > decisions.Records
+                    ? ($"{file} 中读不了的行比判定记录还多（{decisions.UnreadableLines} 行），文件可能已损坏。", $"{file} has more unreadable lines ({decisions.UnreadableLines}) than decision records; it looks damaged.")
+                    : ((string, string)?)null;
+        if (refusal is { } reason)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(reason.Item1)}[/]");
+            console.MarkupLine($"[red]{Markup.Escape(reason.Item2)}[/]");
+            return null;
+        }
+
         return decisions;
     }
 

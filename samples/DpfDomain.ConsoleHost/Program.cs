@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using DpfDomain.ConsoleHost;
+using DpfDomain.Rules.DependencyInjection;
+using DpfDomain.Rules.Loading;
 using DpfDomain.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +31,7 @@ var generate = new Command("generate", "Writes a generated county: a roll and it
 {
     peopleOption, seedOption, outOption, formatOption, encodingOption, countyOption, dateOption,
 };
-generate.SetAction(async (parse, cancel) =>
+generate.SetAction((parse, cancel) => Guarded(async () =>
 {
     using var host = HostFactory.Build(Overrides(parse));
     var settings = host.Services.GetRequiredService<HostSettings>();
@@ -38,15 +40,20 @@ generate.SetAction(async (parse, cancel) =>
         return Usage("--date yyyy-MM-dd, --format csv|xlsx, --encoding utf8|gb18030");
     }
 
+    if (parse.GetValue(peopleOption) is < 0 or > 100_000_000)
+    {
+        return Usage("--people 0 … 100,000,000");
+    }
+
     await host.Services.GetRequiredService<GenerateJob>().RunAsync(parse.GetValue(peopleOption) ?? settings.DefaultPeople, parse.GetValue(seedOption) ?? settings.DefaultSeed, date, settings.OutputFolder, format, encoding, cancel);
     return 0;
-});
+}));
 
 var run = new Command("run", "Runs the roll and its status lists through every program on a date: report on screen; decisions, change lists and the workbook in --out.")
 {
     rollOption, listsOption, dateOption, previousOption, outOption, rulesOption, countyOption, fullIdsOption, keyOption, decisionsOption,
 };
-run.SetAction(async (parse, cancel) =>
+run.SetAction((parse, cancel) => Guarded(async () =>
 {
     using var host = HostFactory.Build(Overrides(parse));
     var settings = host.Services.GetRequiredService<HostSettings>();
@@ -56,7 +63,7 @@ run.SetAction(async (parse, cancel) =>
     }
 
     return await host.Services.GetRequiredService<PopulationJob>().RunAsync(parse.GetValue(rollOption)!, parse.GetValue(listsOption) ?? [], date, parse.GetValue(previousOption), settings.OutputFolder, cancel);
-});
+}));
 
 var numberArgument = new Argument<string>("certificate-number")
 {
@@ -72,16 +79,65 @@ var root = new RootCommand("DpfDomain sample host. Without a command: generates 
 {
     generate, run, decode, outOption, rulesOption, countyOption, keyOption,
 };
-root.SetAction(async (parse, cancel) =>
+root.SetAction((parse, cancel) => Guarded(async () =>
 {
     using var host = HostFactory.Build(Overrides(parse));
     var settings = host.Services.GetRequiredService<HostSettings>();
     var date = Date(settings.Date) ?? new LocalDate(2019, 6, 30);
     var manifest = await host.Services.GetRequiredService<GenerateJob>().RunAsync(settings.DefaultPeople, settings.DefaultSeed, date, Path.Combine(settings.OutputFolder, "county"), RollFileFormat.Csv, RollTextEncoding.Utf8WithBom, cancel);
     return await host.Services.GetRequiredService<PopulationJob>().RunAsync(manifest.RollPath, manifest.ListPaths, date, null, settings.OutputFolder, cancel);
-});
+}));
 
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+
+    Console.Error.WriteLine("Run with --help for the commands and options. / 加 --help 查看命令和选项。");
+    return 2;
+}
+
+return await parsed.InvokeAsync();
+
+// Configuration and file errors end the run with a message, not a stack trace: 2 for what the
+// command line or settings got wrong, 1 for a file that cannot be used.
+static async Task<int> Guarded(Func<Task<int>> action)
+{
+    try
+    {
+        return await action();
+    }
+    catch (DpfRulesConfigurationException exception)
+    {
+        Console.Error.WriteLine("规则设置有误 / The rules are not configured correctly:");
+        Console.Error.WriteLine(exception.Message);
+        return 2;
+    }
+    catch (DpfDomain.DpfFormatException exception)
+    {
+        Console.Error.WriteLine(exception.Message);
+        return 2;
+    }
+    catch (RuleSetLoadException exception)
+    {
+        Console.Error.WriteLine("规则集文件有误，本次未运行 / The rule sets have problems; nothing was run:");
+        foreach (var diagnostic in exception.Diagnostics)
+        {
+            Console.Error.WriteLine(diagnostic.Format(chinese: true));
+            Console.Error.WriteLine(diagnostic.Format(chinese: false));
+        }
+
+        return 1;
+    }
+    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+    {
+        Console.Error.WriteLine($"文件无法读写 / A file cannot be read or written: {exception.Message}");
+        return 1;
+    }
+}
 
 Dictionary<string, string?> Overrides(ParseResult parse)
 {

@@ -1,12 +1,13 @@
 using DpfDomain.Population.Outputs;
 using Microsoft.Extensions.Logging;
+using Spectre.Console;
 
 namespace DpfDomain.ConsoleHost;
 
 /// <summary>Loads the pseudonym key, or creates one the first time (and says so, and where, once).</summary>
 internal static class PseudonymKeyFile
 {
-    public static PersonKeys? Load(string path, ILogger logger)
+    public static PersonKeys? Load(string path, bool mayCreate, IAnsiConsole console, ILogger logger)
     {
         if (File.Exists(path))
         {
@@ -21,6 +22,13 @@ internal static class PseudonymKeyFile
             return new PersonKeys(key.AsSpan(0, length));
         }
 
+        if (!mayCreate)
+        {
+            console.MarkupLine($"[red]{Markup.Escape($"人员标识密钥文件 {path} 不存在。与上月对比时必须使用上月的密钥（--key-file）；新建的密钥对不上任何人。")}[/]");
+            console.MarkupLine($"[red]{Markup.Escape($"The pseudonym key file {path} does not exist. A change list against last month needs last month's key (--key-file); a new key would match nobody.")}[/]");
+            return null;
+        }
+
         var created = PersonKeys.NewKey();
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))
@@ -29,6 +37,11 @@ internal static class PseudonymKeyFile
         }
 
         File.WriteAllText(path, Convert.ToBase64String(created) + Environment.NewLine);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
         logger.KeyCreated(Path.GetFileName(path));
         return new PersonKeys(created);
     }

@@ -59,6 +59,26 @@ public sealed partial class HostTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_AgainstLastMonthWithAnotherKeyOrAfterAFailedRun_RefusesAndKeepsLastMonthsFiles()
+    {
+        await HostProcess.RunAsync(_folder, "generate", "--people", "300", "--seed", "3", "--out", "county");
+        var june = await HostProcess.RunAsync(_folder, "run", "--roll", "county/roll.csv", "--out", "june", "--key-file", "june.key");
+        var decisions = await File.ReadAllBytesAsync(Path.Combine(_folder, "june", "decisions.jsonl"));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "broken.csv"), "户号,姓名\r\n");
+
+        var otherKey = await HostProcess.RunAsync(_folder, "run", "--roll", "county/roll.csv", "--previous", "june", "--out", "july", "--key-file", "other.key");
+        var failed = await HostProcess.RunAsync(_folder, "run", "--roll", "broken.csv", "--previous", "june", "--out", "june", "--key-file", "june.key");
+        var usage = await HostProcess.RunAsync(_folder, "run", "--roll", "county/roll.csv", "--no-such-option");
+
+        Assert.Equal((0, 1, 1, 2), (june.ExitCode, otherKey.ExitCode, failed.ExitCode, usage.ExitCode));
+        Assert.Contains("--key-file", otherKey.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder, "other.key")));
+        Assert.Equal(decisions, await File.ReadAllBytesAsync(Path.Combine(_folder, "june", "decisions.jsonl")));
+        Assert.Empty(Directory.GetFiles(Path.Combine(_folder, "june"), "*.partial"));
+        Assert.DoesNotContain("Exception", otherKey.Output + otherKey.Error + failed.Output + failed.Error + usage.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Decode_TheBuiltInExample_PrintsTheHolderMasked()
     {
         var decode = await HostProcess.RunAsync(_folder, "decode", "--on", "2026-01-01");

@@ -51,14 +51,26 @@ public static class TableFile
     public static async Task WriteWorkbookAsync(string path, IEnumerable<TableSheet> sheets, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await WriteWorkbookAsync(stream, sheets, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a workbook with one sheet per table to a stream, which is left open.</summary>
+    /// <param name="stream">The destination.</param>
+    /// <param name="sheets">The sheets, in order.</param>
+    /// <param name="cancellationToken">Stops writing.</param>
+    /// <returns>A task that completes when the workbook is written.</returns>
+    public static async Task WriteWorkbookAsync(Stream stream, IEnumerable<TableSheet> sheets, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sheets);
         var content = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var sheet in sheets)
         {
-            content[sheet.Name] = sheet.Rows.Any() ? sheet.Rows.Select(row => Dictionary(sheet.Header, row)) : EmptyTable(sheet.Header);
+            var rows = sheet.Rows.GetEnumerator();
+            content[sheet.Name] = rows.MoveNext() ? Rest(rows).Select(row => Dictionary(sheet.Header, row)) : EmptyTable(sheet.Header);
         }
 
-        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         await MiniExcel.SaveAsAsync(stream, content, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
@@ -81,6 +93,19 @@ public static class TableFile
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    }
+
+    /// <summary>The rows of an enumerator already moved to its first: each row once.</summary>
+    private static IEnumerable<object?[]> Rest(IEnumerator<object?[]> rows)
+    {
+        using (rows)
+        {
+            do
+            {
+                yield return rows.Current;
+            }
+            while (rows.MoveNext());
+        }
     }
 
     /// <summary>A sheet with its header and no rows (rows of dictionaries would give no header at all).</summary>

@@ -170,6 +170,8 @@ internal sealed class TabularReader
     private IEnumerable<TabularRow> ReadWorkbook(Stream stream, Action<IReadOnlyList<string>> header, CancellationToken cancellationToken)
     {
         EncodingName = null;
+        WorkbookLimits.Check(_name, stream, cancellationToken);
+        stream.Position = 0;
         using var rows = OpenWorkbook(stream).GetEnumerator();
         var number = 0;
         string[]? keys = null;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
@@ -37,8 +38,18 @@ public sealed class ChangeListBuilder : IPopulationSink
     /// <param name="includeFullIdNumbers">Whether to list identity numbers unmasked.</param>
     /// <param name="onChange">Receives each change as it is found, in roll order (then those who left the roll); the changes are then not kept in <see cref="Changes"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="previous"/> or <paramref name="keys"/> is null.</exception>
+    /// <exception cref="ArgumentException">The previous decisions were written with another pseudonym key: nobody would match, and everyone would be listed as both new and stopped.</exception>
     public ChangeListBuilder(PreviousDecisions previous, PersonKeys keys, IEnumerable<string>? programs = null, bool includeFullIdNumbers = false, Action<DecisionChange>? onChange = null)
     {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(keys);
+        if (previous.KeyFingerprint is { } fingerprint && fingerprint != keys.Fingerprint)
+        {
+            throw new ArgumentException(
+                $"The previous decisions were written with another pseudonym key (fingerprint {fingerprint}, this key's is {keys.Fingerprint}); use the key of that run. / 上次的结果是用另一个人员标识密钥写出的（指纹 {fingerprint}，当前密钥为 {keys.Fingerprint}）；请使用那次运行的密钥。",
+                nameof(keys));
+        }
+
         _onChange = onChange;
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(keys);
@@ -84,7 +95,7 @@ public sealed class ChangeListBuilder : IPopulationSink
             if (kind is { } changed)
             {
                 key ??= _keys.Of(person.Id);
-                Record(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, result.HouseholdNo, result.Member.Row, before?.Amounts ?? NoAmounts, now ?? NoAmounts, rule, reason, reasonZh));
+                Record(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo), result.Member.Row, before?.Amounts ?? NoAmounts, now ?? NoAmounts, rule, reason, reasonZh));
             }
         }
 

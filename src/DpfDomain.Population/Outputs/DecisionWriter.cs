@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using DpfDomain.Population.Files;
+using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
@@ -18,7 +19,8 @@ namespace DpfDomain.Population.Outputs;
 /// Writes one line per person × program, as CSV (Chinese headers, for staff) and/or JSON Lines (for
 /// programs and for next month's change list): the row, household, pseudonym, identity number
 /// (masked unless <c>includeFullIdNumbers</c>), masked name, program, outcome, amounts per period,
-/// failed rule ids, rule-set version and content hash. A sink of a <see cref="PopulationRun"/>.
+/// failed rule ids, rule-set version and content hash. The JSON Lines start with one line naming the
+/// format and the pseudonym key's fingerprint. A sink of a <see cref="PopulationRun"/>.
 /// </summary>
 public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
 {
@@ -45,6 +47,16 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         _csv = csv is null ? null : TableFile.OpenCsv(csv, DecisionFileColumns.Csv);
         _jsonStream = jsonLines;
         _json = jsonLines is null ? null : new Utf8JsonWriter(_jsonBuffer, JsonOptions);
+        if (_json is not null)
+        {
+            _json.WriteStartObject();
+            _json.WriteNumber(PreviousDecisions.FormatKey, 1);
+            _json.WriteString("keyFingerprint", keys.Fingerprint);
+            _json.WriteEndObject();
+            _json.Flush();
+            _jsonBuffer.Write("\n"u8);
+            _json.Reset();
+        }
     }
 
     /// <summary>Lines written so far (per file).</summary>
@@ -58,6 +70,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         var key = _keys.Of(person.Id);
         var id = _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked;
         var name = person.Name.Masked;
+        var householdNo = _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo);
         foreach (var decision in result.Decisions)
         {
             var amounts = Amounts.ByPeriod(decision);
@@ -65,12 +78,12 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
             var failed = string.Join(";", decision.FailedRules.Select(f => f.RuleName));
             if (_csv is not null)
             {
-                WriteCsv(result, key, id, name, decision, amounts, inKind, failed);
+                WriteCsv(result.Member.Row, householdNo, key, id, name, decision, amounts, inKind, failed);
             }
 
             if (_json is not null)
             {
-                WriteJson(result, key, id, name, decision, amounts, inKind);
+                WriteJson(result.Member.Row, householdNo, key, id, name, decision, amounts, inKind);
             }
 
             Lines++;
@@ -101,10 +114,10 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         }
     }
 
-    private void WriteCsv(PersonResult result, string key, string id, string name, ProgramDecision decision, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKind, string failed)
+    private void WriteCsv(int row, string householdNo, string key, string id, string name, ProgramDecision decision, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKind, string failed)
     {
-        _cells[0] = result.Member.Row;
-        _cells[1] = result.HouseholdNo;
+        _cells[0] = row;
+        _cells[1] = householdNo;
         _cells[2] = key;
         _cells[3] = id;
         _cells[4] = name;
@@ -121,12 +134,12 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         _csv!.WriteRow(_cells);
     }
 
-    private void WriteJson(PersonResult result, string key, string id, string name, ProgramDecision decision, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKind)
+    private void WriteJson(int row, string householdNo, string key, string id, string name, ProgramDecision decision, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKind)
     {
         var json = _json!;
         json.WriteStartObject();
-        json.WriteNumber("row", result.Member.Row);
-        json.WriteString("household", result.HouseholdNo);
+        json.WriteNumber("row", row);
+        json.WriteString("household", householdNo);
         json.WriteString("personKey", key);
         json.WriteString("id", id);
         json.WriteString("name", name);

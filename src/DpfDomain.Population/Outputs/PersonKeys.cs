@@ -32,7 +32,18 @@ public sealed class PersonKeys
         }
 
         _hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+        Span<byte> check = stackalloc byte[32];
+        _hmac.AppendData("DpfDomain pseudonym key fingerprint"u8);
+        _hmac.GetHashAndReset(check);
+        Fingerprint = Convert.ToHexStringLower(check[..8]);
     }
+
+    /// <summary>
+    /// A short value that tells keys apart without revealing them (HMAC of a fixed text): decision
+    /// files carry it, so that a change list against a file written with another key is refused
+    /// instead of listing everyone as both new and stopped.
+    /// </summary>
+    public string Fingerprint { get; }
 
     /// <summary>A new random 32-byte key.</summary>
     /// <returns>The key bytes, to be stored and used again next month.</returns>

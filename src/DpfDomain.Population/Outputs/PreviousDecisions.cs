@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -20,17 +21,35 @@ public sealed class PreviousDecisions
     /// <summary>The longest line accepted, in bytes.</summary>
     public const int MaximumLineBytes = 64 * 1024;
 
+    /// <summary>How many unreadable lines are kept as problems (all are counted).</summary>
+    public const int MaximumProblemsKept = 1_000;
+
+    /// <summary>The key of the first line of a decision file, which names the format and the pseudonym key's fingerprint.</summary>
+    internal const string FormatKey = "dpfDecisions";
+
     private readonly Dictionary<(string PersonKey, string ProgramId), PreviousDecision> _eligible;
 
-    private PreviousDecisions(Dictionary<(string, string), PreviousDecision> eligible, IReadOnlyList<RollProblem> problems, long lines)
+    private PreviousDecisions(Dictionary<(string, string), PreviousDecision> eligible, IReadOnlyList<RollProblem> problems, long unreadable, long lines, long records, string? fingerprint)
     {
         _eligible = eligible;
         Problems = problems;
+        UnreadableLines = unreadable;
         Lines = lines;
+        Records = records;
+        KeyFingerprint = fingerprint;
     }
 
     /// <summary>No earlier run: everyone eligible now is new.</summary>
-    public static PreviousDecisions None { get; } = new([], [], 0);
+    public static PreviousDecisions None { get; } = new([], [], 0, 0, 0, null);
+
+    /// <summary>Lines that could not be read (the first <see cref="MaximumProblemsKept"/> are in <see cref="Problems"/>).</summary>
+    public long UnreadableLines { get; }
+
+    /// <summary>Decision records read (eligible or not).</summary>
+    public long Records { get; }
+
+    /// <summary>The fingerprint of the pseudonym key the file was written with (from its first line), or null when the file does not say.</summary>
+    public string? KeyFingerprint { get; }
 
     /// <summary>The eligible decisions read.</summary>
     public IReadOnlyCollection<PreviousDecision> Eligible => _eligible.Values;
@@ -53,28 +72,47 @@ public sealed class PreviousDecisions
         var eligible = new Dictionary<(string, string), PreviousDecision>();
         var problems = new List<RollProblem>();
         var lines = 0L;
+        var unreadable = 0L;
+        var records = 0L;
+        string? fingerprint = null;
+        void Unreadable(RollProblem problem)
+        {
+            unreadable++;
+            if (problems.Count < MaximumProblemsKept)
+            {
+                problems.Add(problem);
+            }
+        }
+
         var programs = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var (number, line, tooLong) in BoundedLines.ReadAsync(stream, MaximumLineBytes, cancellationToken).ConfigureAwait(false))
         {
             lines++;
             if (tooLong)
             {
-                problems.Add(Problem(name, number, $"The line is longer than {MaximumLineBytes / 1024} KB.", $"该行超过 {MaximumLineBytes / 1024} KB。"));
+                Unreadable(Problem(name, number, $"The line is longer than {MaximumLineBytes / 1024} KB.", $"该行超过 {MaximumLineBytes / 1024} KB。"));
+                continue;
+            }
+
+            if (lines == 1 && Fingerprint(line.Span) is { } found)
+            {
+                fingerprint = found;
                 continue;
             }
 
             var (recognised, decision) = Parse(line.Span, programs);
+            records += recognised ? 1 : 0;
             if (decision is not null)
             {
                 eligible[(decision.PersonKey, decision.ProgramId)] = decision;
             }
             else if (!recognised)
             {
-                problems.Add(Problem(name, number, "The line is not a decision record written by a population run.", "该行不是人口批量评估写出的决定记录。"));
+                Unreadable(Problem(name, number, "The line is not a decision record written by a population run.", "该行不是人口批量评估写出的决定记录。"));
             }
         }
 
-        return new PreviousDecisions(eligible, problems, lines);
+        return new PreviousDecisions(eligible, problems, unreadable, lines, records, fingerprint);
     }
 
     /// <summary>The eligible decision of a person in a program, if there was one.</summary>
@@ -160,9 +198,52 @@ public sealed class PreviousDecisions
                 : amounts is null ? (false, null)
                 : (true, new PreviousDecision(key, program, id ?? string.Empty, name ?? string.Empty, household ?? string.Empty, amounts));
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: GetString on text that is not valid UTF-8 or holds a lone surrogate.
             return (false, null);
+        }
+    }
+
+    private static string? Fingerprint(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 2 });
+            string? fingerprint = null;
+            var format = false;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var property = reader.ValueSpan.SequenceEqual("keyFingerprint"u8) ? 1 : reader.ValueSpan.SequenceEqual(Encoding.UTF8.GetBytes(FormatKey)) ? 2 : 0;
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (property == 1 && reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 64)
+                {
+                    fingerprint = reader.GetString();
+                }
+                else if (property == 2)
+                {
+                    format = true;
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return format ? fingerprint : null;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return null;
         }
     }
 
@@ -191,5 +272,5 @@ public sealed class PreviousDecisions
 
     /// <summary>The number of eligible decisions.</summary>
     /// <returns>The count as text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_eligible.Count} eligible decision(s) from {Lines} line(s), {Problems.Count} problem(s)");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_eligible.Count} eligible decision(s) of {Records} record(s) in {Lines} line(s), {UnreadableLines} unreadable");
 }

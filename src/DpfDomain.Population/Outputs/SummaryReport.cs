@@ -132,6 +132,18 @@ public static class SummaryReport
         return TableFile.WriteWorkbookAsync(path, SummaryTables.All(summary).Concat(extraSheets ?? []), cancellationToken);
     }
 
+    /// <summary>Writes the summary as a workbook to a stream (left open), one sheet per table, plus any extra sheets.</summary>
+    /// <param name="stream">The destination.</param>
+    /// <param name="summary">The summary.</param>
+    /// <param name="extraSheets">More sheets to add after the summary's.</param>
+    /// <param name="cancellationToken">Stops writing.</param>
+    /// <returns>A task.</returns>
+    public static Task WriteWorkbookAsync(Stream stream, PopulationSummary summary, IEnumerable<TableSheet>? extraSheets = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return TableFile.WriteWorkbookAsync(stream, SummaryTables.All(summary).Concat(extraSheets ?? []), cancellationToken);
+    }
+
     /// <summary>How wide a text is on a terminal: CJK and full-width characters take two columns.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The width in columns.</returns>

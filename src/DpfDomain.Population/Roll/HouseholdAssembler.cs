@@ -13,9 +13,10 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
     {
         var accepted = RejectMissingParents(pending);
         var members = new List<RollMember>();
+        var personalRows = new List<int>();
         foreach (var member in accepted)
         {
-            var person = Person(member, lists.Of(member.Key));
+            var person = Person(member, lists.Of(member.Key), personalRows);
             if (person is not null)
             {
                 members.Add(new RollMember(member.Row, person));
@@ -53,7 +54,7 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
 
             return null;
         }
-        foreach (var (position, _, _) in poverty)
+        foreach (var position in poverty.Select(p => p.Position).Concat(personalRows))
         {
             lists.MarkApplied(position);
         }
@@ -85,7 +86,8 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
         return accepted;
     }
 
-    private Person? Person(PendingMember member, List<int> positions)
+    /// <summary>The person with the statuses listed for them; the rows used are added to <paramref name="used"/>, to count as applied once the household stands.</summary>
+    private Person? Person(PendingMember member, List<int> positions, List<int> used)
     {
         var mine = positions.Where(p => PovertyOf(lists[p].Kind) is null).ToList();
         var personal = mine.Select(p => lists[p]).ToList();
@@ -105,10 +107,7 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
                     Holds(personal, StatusKind.HearingAidFittingIndicated),
                     Holds(personal, StatusKind.CochlearImplantIndicated)),
                 personal.Where(e => StageOf(e.Kind) is not null).Select(e => new Dated<SchoolStage>(StageOf(e.Kind)!.Value, e.From, e.Until)));
-            foreach (var position in mine)
-            {
-                lists.MarkApplied(position);
-            }
+            used.AddRange(mine);
 
             return person;
         }

@@ -20,6 +20,9 @@ namespace DpfDomain.Population.Roll;
 /// </remarks>
 public sealed class RollReader
 {
+    /// <summary>The most members a household may have; further rows with its 户号 are rejected (a 户号 shared by a whole village is not a household number).</summary>
+    public const int MaximumHouseholdMembers = 50;
+
     private readonly RollSource _roll;
     private readonly IReadOnlyList<RollSource> _lists;
     private readonly RollReadOptions _options;
@@ -107,6 +110,10 @@ public sealed class RollReader
             else if (member is not null && firstRowOf.TryGetValue(member.Key, out var firstRow))
             {
                 problems.Add(new RollProblem(_roll.Name, row.Row, columns.HeaderOf(RollColumn.IdNumber), RollProblemCode.DuplicatePerson, $"{member.Id} is already on row {firstRow}.", $"{member.Id} 已出现在第 {firstRow} 行。"));
+            }
+            else if (member is not null && pending.Count >= MaximumHouseholdMembers)
+            {
+                problems.Add(new RollProblem(_roll.Name, row.Row, columns.HeaderOf(RollColumn.HouseholdNo), RollProblemCode.HouseholdInconsistent, $"The household already has {MaximumHouseholdMembers} members; a 户号 shared by this many people is not a household number.", $"该户已有 {MaximumHouseholdMembers} 名成员；这么多人共用的户号不是家庭户号。"));
             }
             else if (member is not null && pending.Count > 0 && (pending[0].Hukou != member.Hukou || pending[0].Registration != member.Registration))
             {

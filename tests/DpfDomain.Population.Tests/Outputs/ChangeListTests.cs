@@ -104,4 +104,34 @@ public sealed class ChangeListTests
             "公民身份号码,类型,开始日期,月数",
             $"{Regraded},照护需求,2018-01-01,36") + "\r\n"),
     ];
+
+    [Fact]
+    public async Task ChangeList_AgainstDecisionsWrittenWithAnotherKey_IsRefused()
+    {
+        var june = await RunHarness.RunAsync(Roll(Certificate(Regraded, DisabilityCategory.Physical, 1), withLeaver: true), June, lists: Lists());
+        var previous = await june.AsPreviousAsync();
+
+        var error = Assert.Throws<ArgumentException>(() => new ChangeListBuilder(previous, new PersonKeys(Enumerable.Repeat((byte)7, 32).ToArray())));
+
+        Assert.Equal(RunHarness.Keys.Fingerprint, previous.KeyFingerprint);
+        Assert.Contains("另一个人员标识密钥", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PreviousDecisions_BytesThatAreNotUtf8OrLoneSurrogates_AreUnreadableLinesNotExceptions()
+    {
+        var bad = new List<byte>();
+        bad.AddRange("{\"personKey\":\""u8.ToArray());
+        bad.AddRange(new byte[] { 0xFF, 0xFE });
+        bad.AddRange("\",\"program\":\"P1\",\"outcome\":\"Eligible\",\"amounts\":{}}\n"u8.ToArray());
+        bad.AddRange("{\"personKey\":\"\\uD800\",\"program\":\"P1\",\"outcome\":\"Eligible\",\"amounts\":{}}\n"u8.ToArray());
+        bad.AddRange(System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("junk\n", 5_000))));
+
+        var previous = await PreviousDecisions.ReadAsync("bad.jsonl", new MemoryStream([.. bad]));
+
+        Assert.Equal(5_002, previous.UnreadableLines);
+        Assert.Equal(PreviousDecisions.MaximumProblemsKept, previous.Problems.Count);
+        Assert.Empty(previous.Eligible);
+        Assert.Null(previous.KeyFingerprint);
+    }
 }

@@ -60,7 +60,9 @@ public sealed class OutputFileTests
         var run = await RunHarness.RunAsync(Roll(), Date, lists: Lists());
 
         var programs = RunHarness.Evaluator.Value.Catalog.PersonProgramIds;
-        var records = run.JsonText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var lines = run.JsonText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal((1, RunHarness.Keys.Fingerprint), (lines[0].GetProperty("dpfDecisions").GetInt32(), lines[0].GetProperty("keyFingerprint").GetString()));
+        var records = lines.Skip(1).ToList();
         Assert.Equal(2 * programs.Count, records.Count);
         Assert.Equal(1 + (2 * programs.Count), run.CsvText.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
         var p1 = records.Single(r => r.GetProperty("program").GetString() == "P1" && r.GetProperty("row").GetInt32() == 2);
@@ -162,5 +164,16 @@ public sealed class OutputFileTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task DecisionFiles_IdNumberUsedAsHouseholdNumber_IsMaskedUnlessFullNumbersAreAsked()
+    {
+        var masked = await RunHarness.RunAsync(Roll(Holder), Date, lists: Lists());
+        var full = await RunHarness.RunAsync(Roll(Holder), Date, fullIds: true, lists: Lists());
+
+        Assert.DoesNotContain(Holder, masked.CsvText + masked.JsonText + string.Join("\n", masked.Changes.Select(c => c.HouseholdNo)), StringComparison.Ordinal);
+        Assert.Contains(Holder[..6] + "********" + Holder[14..], masked.CsvText, StringComparison.Ordinal);
+        Assert.Contains(Holder, full.CsvText, StringComparison.Ordinal);
     }
 }

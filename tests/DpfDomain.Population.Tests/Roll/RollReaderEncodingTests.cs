@@ -96,4 +96,51 @@ public sealed class RollReaderEncodingTests
 
         Assert.Contains("发证日期", error.ReasonZh, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ReadAsync_OneHouseholdNumberForAWholeVillage_StopsTheHouseholdAtTheLimit()
+    {
+        var rows = string.Concat(Enumerable.Range(0, RollReader.MaximumHouseholdMembers + 10).Select(i => $"V01,王芳,{UniqueId(i, 1960)},农业\r\n"));
+
+        var (households, report) = await ReadAsync(Csv("roll.csv", "户号,姓名,公民身份号码,户口性质\r\n" + rows));
+
+        Assert.Equal(RollReader.MaximumHouseholdMembers, households.Single().Members.Count);
+        Assert.Equal(10, report.RejectedPeopleByCode[RollProblemCode.HouseholdInconsistent]);
+        Assert.True(report.IsBalanced);
+    }
+
+    [Theory]
+    [InlineData("<dimension ref=\"A1:XFD1048576\"/>")]
+    [InlineData("<sheetData><row r=\"1\"><c r=\"XFD1\"/></row></sheetData>")]
+    [InlineData("<sheetData><row r=\"99999999\"/></sheetData>")]
+    public async Task ReadAsync_WorkbookClaimingHugeSheets_IsRefusedBeforeItIsRead(string content)
+    {
+        var bytes = Workbook($"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">{content}</worksheet>");
+
+        var error = await Assert.ThrowsAsync<Files.TabularFileException>(() => ReadAsync(Bytes("roll.xlsx", bytes)));
+
+        Assert.Contains("工作簿", error.ReasonZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WorkbookWithAHugeCell_IsRefused()
+    {
+        var bytes = Workbook($"<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>{new string('x', 40_000)}</t></is></c></row></sheetData></worksheet>");
+
+        var error = await Assert.ThrowsAsync<Files.TabularFileException>(() => ReadAsync(Bytes("roll.xlsx", bytes)));
+
+        Assert.Contains("32,767", error.Reason, StringComparison.Ordinal);
+    }
+
+    private static byte[] Workbook(string sheet)
+    {
+        var memory = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(memory, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(sheet);
+        }
+
+        return memory.ToArray();
+    }
 }
