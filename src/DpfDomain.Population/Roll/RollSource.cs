@@ -29,7 +29,7 @@ public sealed class RollSource
             : throw new FileNotFoundException("The file does not exist.", Path.GetFileName(path)));
     }
 
-    /// <summary>A stream opened on demand (e.g. an upload or a test's memory).</summary>
+    /// <summary>A stream opened on demand (e.g. an upload or a test's memory). A stream that cannot seek is first copied into memory whole, so give a file for large rolls.</summary>
     /// <param name="name">The name used in messages; ending in .xlsx for a workbook.</param>
     /// <param name="open">Opens the stream; called once per read.</param>
     /// <returns>The source.</returns>
