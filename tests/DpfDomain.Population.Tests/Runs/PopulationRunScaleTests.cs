@@ -26,10 +26,16 @@ public sealed class PopulationRunScaleTests
     }
 
     [Property(Arbitrary = [typeof(DpfArbitraries)], MaxTest = 25, QuietOnSuccess = true)]
-    public async Task RunAsync_AnyGeneratedCountyWithBadRows_PeopleReadAreEvaluatedPlusRejected(CountyRollOptions options)
+    public async Task RunAsync_AnyGeneratedCountyWithBadRowsInCsvGb18030OrXlsx_PeopleReadAreEvaluatedPlusRejected(CountyRollOptions options)
     {
         using var scratch = new ScratchDirectory();
-        var manifest = await new CountyRollGenerator(options).WriteFilesAsync(scratch.Path);
+        var files = (options.Seed & 3) switch
+        {
+            0 => new RollFileOptions { Format = RollFileFormat.Xlsx },
+            1 => new RollFileOptions { Encoding = RollTextEncoding.Gb18030 },
+            _ => new RollFileOptions(),
+        };
+        var manifest = await new CountyRollGenerator(options).WriteFilesAsync(scratch.Path, files);
         var reader = manifest.OpenReader(new RollReadOptions(options.County, options.AsOf));
         var summary = new PopulationSummaryBuilder(options.AsOf, reader.Report);
 
