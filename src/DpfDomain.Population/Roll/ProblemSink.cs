@@ -7,7 +7,32 @@ namespace DpfDomain.Population.Roll;
 /// <summary>Where the reader's problems go: the report (counted, kept up to a limit) and the caller's callback.</summary>
 internal sealed class ProblemSink(RollReadReport report, Action<RollProblem>? callback)
 {
+    private readonly List<RollProblem>? _recorded;
+
+    private ProblemSink()
+        : this(new RollReadReport(0), null) => _recorded = [];
+
     internal RollReadReport Report { get; } = report;
+
+    /// <summary>A sink that keeps every problem, in order, to be handed to the real sink later with <see cref="Absorb"/>.</summary>
+    internal static ProblemSink Recording() => new();
+
+    /// <summary>Takes over what a recording sink counted and found, as if it had been found here.</summary>
+    internal void Absorb(ProblemSink part)
+    {
+        Report.ListRowsRead += part.Report.ListRowsRead;
+        foreach (var (code, count) in part.Report.RejectedListRowsByCode)
+        {
+            Report.RejectListRows(code, count);
+        }
+
+        foreach (var (file, encoding) in part.Report.Encodings)
+        {
+            Report.Encoding(file, encoding);
+        }
+
+        Publish(part._recorded ?? []);
+    }
 
     internal void RejectPerson(IReadOnlyList<RollProblem> problems)
     {
@@ -57,6 +82,12 @@ internal sealed class ProblemSink(RollReadReport report, Action<RollProblem>? ca
     {
         foreach (var problem in problems)
         {
+            if (_recorded is not null)
+            {
+                _recorded.Add(problem);
+                continue;
+            }
+
             Report.Note(problem);
             callback?.Invoke(problem);
         }

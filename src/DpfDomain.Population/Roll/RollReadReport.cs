@@ -82,6 +82,12 @@ public sealed class RollReadReport
         _rejectedListRowsByCode[firstCode] = _rejectedListRowsByCode.GetValueOrDefault(firstCode) + 1;
     }
 
+    internal void RejectListRows(RollProblemCode firstCode, int count)
+    {
+        ListRowsRejected += count;
+        _rejectedListRowsByCode[firstCode] = _rejectedListRowsByCode.GetValueOrDefault(firstCode) + count;
+    }
+
     internal void Encoding(string file, string? encoding)
     {
         if (encoding is not null)

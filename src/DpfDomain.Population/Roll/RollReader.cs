@@ -66,16 +66,27 @@ public sealed class RollReader
             throw new InvalidOperationException("A roll reader reads once; create another to read again.");
         }
 
-        var lists = new StatusListLoader(_problems);
-        foreach (var list in _lists)
+        // The lists load side by side, each into its own sink; their rows and problems are then
+        // taken in the order the lists were given, so the report is the same as one list after another.
+        var loaders = _lists.Select(_ => new StatusListLoader(ProblemSink.Recording())).ToList();
+        await Task.WhenAll(_lists.Select((list, i) => Task.Run(() => loaders[i].LoadAsync(list, cancellationToken), cancellationToken))).ConfigureAwait(false);
+        var statuses = new StatusIndex(loaders.Sum(l => l.Entries.Count));
+        foreach (var loader in loaders)
         {
-            await lists.LoadAsync(list, cancellationToken).ConfigureAwait(false);
+            _problems.Absorb(loader.Problems);
+            foreach (var (key, entry) in loader.Entries)
+            {
+                statuses.Add(key, entry);
+            }
+
+            loader.Entries.Clear();
+            loader.Entries.TrimExcess();
         }
 
         var reader = TabularReader.For(_roll.Name, _roll.Open);
         HeaderMap<RollColumn>? map = null;
         RollRowParser? parser = null;
-        var assembler = new HouseholdAssembler(_roll.Name, lists.Entries, _options.AsOf, _problems);
+        var assembler = new HouseholdAssembler(_roll.Name, statuses, _options.AsOf, _problems);
         var firstRowOf = new Dictionary<long, int>();
         var finished = new Dictionary<long, int>();
         var pending = new List<PendingMember>();
@@ -136,7 +147,7 @@ public sealed class RollReader
         }
 
         Report.Encoding(_roll.Name, reader.EncodingName);
-        RejectUnappliedListRows(lists.Entries);
+        RejectUnappliedListRows(statuses);
     }
 
     /// <summary>A household number as a 64-bit FNV-1a hash: small to keep for every household, with collisions vanishingly rare (about 10⁻⁸ for a million households).</summary>

@@ -9,10 +9,20 @@ namespace DpfDomain.Population.Roll;
 /// </summary>
 internal sealed class StatusIndex
 {
-    private readonly Dictionary<long, int> _last = [];
-    private StatusEntry[] _entries = new StatusEntry[1024];
-    private int[] _previous = new int[1024];
-    private bool[] _applied = new bool[1024];
+    private readonly Dictionary<long, int> _last;
+    private StatusEntry[] _entries;
+    private int[] _previous;
+    private bool[] _applied;
+
+    /// <summary>Creates an index with room for a number of rows.</summary>
+    internal StatusIndex(int capacity = 1024)
+    {
+        capacity = Math.Max(16, capacity);
+        _last = new Dictionary<long, int>(capacity);
+        _entries = new StatusEntry[capacity];
+        _previous = new int[capacity];
+        _applied = new bool[capacity];
+    }
 
     internal int Count { get; private set; }
 

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace DpfDomain.Population.Roll;
 
-/// <summary>Reads the status lists into memory, keyed by identity number, rejecting bad rows with reasons.</summary>
+/// <summary>Reads one status list into memory, keyed by identity number, rejecting bad rows with reasons (to its own sink, so that lists load side by side).</summary>
 internal sealed class StatusListLoader(ProblemSink problems)
 {
     private static readonly StatusListColumn[] AllColumns = Enum.GetValues<StatusListColumn>();
@@ -16,7 +16,9 @@ internal sealed class StatusListLoader(ProblemSink problems)
     /// <summary>The largest number of years a treatment row may span.</summary>
     internal const int MaximumTreatmentYears = 100;
 
-    internal StatusIndex Entries { get; } = new();
+    internal List<(long Key, StatusEntry Entry)> Entries { get; } = [];
+
+    internal ProblemSink Problems => problems;
 
     internal async Task LoadAsync(RollSource source, CancellationToken cancellationToken)
     {
@@ -33,7 +35,7 @@ internal sealed class StatusListLoader(ProblemSink problems)
                 continue;
             }
 
-            Entries.Add(key, entry.Value);
+            Entries.Add((key, entry.Value));
         }
 
         problems.Report.Encoding(source.Name, reader.EncodingName);
