@@ -12,12 +12,18 @@ internal static class ConsoleReport
         if (!console.Profile.Capabilities.Interactive)
         {
             // Redirected to a file or another program: plain aligned text, no boxes that wrap mid-number.
-            var text = new StringWriter();
-            text.WriteLine();
-            SummaryReport.WriteText(text, summary);
-            console.Write(new Text(text.ToString()));
-            ShowChanges(console, changes, againstPrevious);
-            console.WriteLine($"Files / 输出文件: {Path.GetFullPath(outputFolder)}");
+            // Written to the output directly: the console's own width would wrap the lines.
+            var writer = console.Profile.Out.Writer;
+            writer.WriteLine();
+            SummaryReport.WriteText(writer, summary);
+            writer.WriteLine();
+            foreach (var ((program, kind), count) in changes)
+            {
+                writer.WriteLine(FormattableString.Invariant($"{(againstPrevious ? "变动名单" : "变动名单（无上月结果：符合者均列为新增）")} {program} {ChangeListFile.ChineseName(kind)}: {count:N0}"));
+            }
+
+            writer.WriteLine($"Files / 输出文件: {Path.GetFullPath(outputFolder)}");
+            writer.Flush();
             return;
         }
 
