@@ -16,6 +16,10 @@ internal static class CellText
 
     internal const int LastYear = 2099;
 
+    internal const string GarbledReason = "The cell contains bytes that are not text in the file's encoding, or control characters.";
+
+    internal const string GarbledReasonZh = "该单元格含有不是文字的字节（编码不符）或控制字符。";
+
     /// <summary>Whether the text holds something that is not text: undecodable bytes or control characters.</summary>
     internal static bool IsGarbled(string text)
     {

@@ -50,6 +50,10 @@ internal sealed class HeaderMap<TColumn>
     internal string? Cell(IReadOnlyList<string?> cells, TColumn column) =>
         _columns.TryGetValue(column, out var entry) && entry.Index < cells.Count ? cells[entry.Index] : null;
 
+    /// <summary>The columns of a row whose cell holds undecodable bytes or control characters.</summary>
+    internal IEnumerable<TColumn> GarbledColumns(IReadOnlyList<string?> cells) =>
+        _columns.Where(c => c.Value.Index < cells.Count && cells[c.Value.Index] is { } text && CellText.IsGarbled(text)).Select(c => c.Key).Order();
+
     internal IEnumerable<TColumn> Missing(IEnumerable<TColumn> required) => required.Where(c => !_columns.ContainsKey(c));
 
     /// <summary>The closest known header to an unknown one, for a did-you-mean.</summary>

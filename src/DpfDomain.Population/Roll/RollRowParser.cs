@@ -14,7 +14,6 @@ namespace DpfDomain.Population.Roll;
 /// <summary>Turns one roll row into a pending member, or into every problem the row has.</summary>
 internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, RollReadOptions options)
 {
-    private static readonly RollColumn[] AllColumns = Enum.GetValues<RollColumn>();
 
     private static readonly char[] ListSeparators = [';', '；', ',', '，', '、', '+', '/', ' ', '|'];
 
@@ -24,12 +23,9 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
         void Problem(RollColumn? column, RollProblemCode code, string en, string zh) =>
             problems.Add(new RollProblem(file, row.Row, column is { } c ? map.HeaderOf(c) : null, code, en, zh));
 
-        foreach (var column in AllColumns)
+        foreach (var column in map.GarbledColumns(row.Cells))
         {
-            if (Cell(column) is { } text && CellText.IsGarbled(text))
-            {
-                Problem(column, RollProblemCode.InvalidText, "The cell contains bytes that are not text in the file's encoding, or control characters.", "该单元格含有不是文字的字节（编码不符）或控制字符。");
-            }
+            Problem(column, RollProblemCode.InvalidText, CellText.GarbledReason, CellText.GarbledReasonZh);
         }
 
         if (problems.Count > 0)

@@ -11,7 +11,6 @@ namespace DpfDomain.Population.Roll;
 /// <summary>Reads one status list into memory, keyed by identity number, rejecting bad rows with reasons (to its own sink, so that lists load side by side).</summary>
 internal sealed class StatusListLoader(ProblemSink problems)
 {
-    private static readonly StatusListColumn[] AllColumns = Enum.GetValues<StatusListColumn>();
 
     /// <summary>The largest number of years a treatment row may span.</summary>
     internal const int MaximumTreatmentYears = 100;
@@ -65,12 +64,9 @@ internal sealed class StatusListLoader(ProblemSink problems)
         void Problem(StatusListColumn column, RollProblemCode code, string en, string zh) =>
             rowProblems.Add(new RollProblem(file, row.Row, map.HeaderOf(column), code, en, zh));
 
-        foreach (var column in AllColumns)
+        foreach (var column in map.GarbledColumns(row.Cells))
         {
-            if (Cell(column) is { } text && CellText.IsGarbled(text))
-            {
-                Problem(column, RollProblemCode.InvalidText, "The cell contains bytes that are not text in the file's encoding, or control characters.", "该单元格含有不是文字的字节（编码不符）或控制字符。");
-            }
+            Problem(column, RollProblemCode.InvalidText, CellText.GarbledReason, CellText.GarbledReasonZh);
         }
 
         if (rowProblems.Count > 0)
