@@ -16,7 +16,7 @@ var countyOption = new Option<string?>("--county") { Description = "The county's
 var rulesOption = new Option<string?>("--rules") { Description = "A folder of *.ruleset.json files; the embedded reference catalog P1–P9 by default." };
 var dateOption = new Option<string?>("--date") { Description = "The evaluation date, yyyy-MM-dd (default from appsettings.json: 2019-06-30)." };
 var outOption = new Option<string?>("--out") { Description = "The output folder (default: dpf-output)." };
-var fullIdsOption = new Option<bool>("--full-ids") { Description = "Write unmasked identity numbers in output files (personal data: only when the county needs them)." };
+var fullIdsOption = new Option<bool>("--full-ids") { Description = "Write identity numbers unmasked in the decision and change files (personal data: only when the county needs them); names stay masked." };
 var keyOption = new Option<string?>("--key-file") { Description = "The pseudonym key file (created when missing; keep it for next month's change list, apart from the outputs)." };
 var peopleOption = new Option<int?>("--people") { Description = "How many people to generate (default 50,000)." };
 var seedOption = new Option<int?>("--seed") { Description = "The generator's seed; the same seed gives the same files." };

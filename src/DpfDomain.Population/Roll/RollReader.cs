@@ -68,7 +68,7 @@ public sealed class RollReader
 
         // The lists load side by side, each into its own sink; their rows and problems are then
         // taken in the order the lists were given, so the report is the same as one list after another.
-        var loaders = _lists.Select(_ => new StatusListLoader(ProblemSink.Recording())).ToList();
+        var loaders = _lists.Select(_ => new StatusListLoader(ProblemSink.Recording(), _options.AsOf)).ToList();
         await Task.WhenAll(_lists.Select((list, i) => Task.Run(() => loaders[i].LoadAsync(list, cancellationToken), cancellationToken))).ConfigureAwait(false);
         var statuses = new StatusIndex(loaders.Sum(l => l.Entries.Count));
         foreach (var loader in loaders)

@@ -9,10 +9,10 @@ using NodaTime;
 namespace DpfDomain.Population.Roll;
 
 /// <summary>Reads one status list into memory, keyed by identity number, rejecting bad rows with reasons (to its own sink, so that lists load side by side).</summary>
-internal sealed class StatusListLoader(ProblemSink problems)
+internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf)
 {
 
-    /// <summary>The largest number of years a treatment row may span.</summary>
+    /// <summary>The most calendar years a treatment row may cover (an ongoing one counts to the run date).</summary>
     internal const int MaximumTreatmentYears = 100;
 
     internal List<(long Key, StatusEntry Entry)> Entries { get; } = [];
@@ -27,7 +27,7 @@ internal sealed class StatusListLoader(ProblemSink problems)
         {
             problems.Report.ListRowsRead++;
             var rowProblems = new List<RollProblem>();
-            var entry = Parse(source.Name, row, map!, rowProblems, out var key);
+            var entry = Parse(source.Name, row, map!, asOf, rowProblems, out var key);
             if (entry is null)
             {
                 problems.RejectListRow(rowProblems);
@@ -57,7 +57,7 @@ internal sealed class StatusListLoader(ProblemSink problems)
         return map;
     }
 
-    private static StatusEntry? Parse(string file, TabularRow row, HeaderMap<StatusListColumn> map, List<RollProblem> rowProblems, out long key)
+    private static StatusEntry? Parse(string file, TabularRow row, HeaderMap<StatusListColumn> map, LocalDate asOf, List<RollProblem> rowProblems, out long key)
     {
         key = 0;
         string? Cell(StatusListColumn column) => map.Cell(row.Cells, column);
@@ -131,9 +131,9 @@ internal sealed class StatusListLoader(ProblemSink problems)
             }
         }
 
-        if (kind == StatusKind.PsychiatricTreatment && from is { } first && until is { } last && last.Year - first.Year >= MaximumTreatmentYears)
+        if (kind == StatusKind.PsychiatricTreatment && from is { } first && (until ?? (asOf > first ? asOf : first)).Year - first.Year + 1 > MaximumTreatmentYears)
         {
-            Problem(StatusListColumn.Until, RollProblemCode.InvalidDate, "A treatment record spans at most 100 years.", "一条治疗记录最多跨 100 年。");
+            Problem(StatusListColumn.Until, RollProblemCode.InvalidDate, "A treatment record covers at most 100 calendar years (an ongoing one counts to the run date).", "一条治疗记录最多覆盖 100 个年份（仍在治疗的算到运行日期）。");
         }
 
         return rowProblems.Count == 0 ? new StatusEntry(file, row.Row, kind!.Value, from!.Value, until, months, designated) : null;

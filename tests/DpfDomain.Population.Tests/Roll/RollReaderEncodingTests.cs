@@ -74,6 +74,22 @@ public sealed class RollReaderEncodingTests
         Assert.Equal([2017, 2018, 2019], households.Single().Members.Single().Person.PsychiatricTreatmentYears);
     }
 
+    [Theory]
+    [InlineData("1920-01-01", "2019-12-31", true)]
+    [InlineData("1919-12-31", "2019-01-01", false)]
+    [InlineData("1919-01-01", "", false)]
+    [InlineData("1920-01-01", "", true)]
+    public async Task ReadAsync_TreatmentRow_CoversAtMost100CalendarYearsCountingAnOngoingOneToTheRunDate(string from, string until, bool accepted)
+    {
+        var id = UniqueId(1, 1910);
+        var health = Csv("health.csv", $"公民身份号码,类型,开始日期,结束日期\r\n{id},精神科治疗,{from},{until}\r\n");
+
+        var (_, report) = await ReadAsync(Csv("roll.csv", $"户号,姓名,公民身份号码,户口性质\r\nH1,王芳,{id},农业\r\n"), health);
+
+        Assert.Equal(accepted ? 1 : 0, report.ListRowsApplied);
+        Assert.Equal(accepted ? 0 : 1, report.ListRowsRejected);
+    }
+
     [Fact]
     public async Task ReadAsync_IdNumberUsedAsHouseholdNumber_IsMaskedInMessages()
     {
