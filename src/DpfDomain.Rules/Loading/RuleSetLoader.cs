@@ -71,6 +71,12 @@ internal static class RuleSetLoader
         var document = Deserialize(bytes, bag);
         if (document is null)
         {
+            if (!bag.HasErrors)
+            {
+                // "null" is valid JSON but no rule set: without this the program would silently vanish from the catalog.
+                bag.Add(new SourcePosition(1, 1), DiagnosticCode.WrongType, null, "The file holds no rule set (its JSON is null).", "文件中没有规则集（其 JSON 内容为 null）。", "Write the rule set as one JSON object, as in the reference catalog.", "请按参考目录的样子，把规则集写成一个 JSON 对象。");
+            }
+
             return (null, null);
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -31,6 +32,12 @@ internal sealed class SourceParser
     public static SourceNode? Parse(byte[] utf8, out (SourcePosition Position, string Message)? syntaxError)
     {
         var parser = new SourceParser(utf8);
+        if (FirstInvalidUtf8(utf8.AsSpan(parser._start)) is { } invalid)
+        {
+            syntaxError = (parser.PositionOf(invalid), string.Create(CultureInfo.InvariantCulture, $"The bytes here (0x{utf8[parser._start + invalid]:X2}…) are not UTF-8 text; the file may have been saved as GBK/GB18030 (\"ANSI\"): save it as UTF-8."));
+            return null;
+        }
+
         var reader = new Utf8JsonReader(
             utf8.AsSpan(parser._start),
             new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = MaxDepth });
@@ -52,6 +59,12 @@ internal sealed class SourceParser
             syntaxError = null;
             return root;
         }
+        catch (InvalidOperationException)
+        {
+            // A string the reader cannot turn into text: an escaped lone surrogate such as \ud800.
+            syntaxError = (parser.PositionOf(reader.TokenStartIndex), "This string holds an escape that is not text (a lone surrogate such as \\ud800).");
+            return null;
+        }
         catch (JsonException exception)
         {
             var line = (int)(exception.LineNumber ?? 0);
@@ -62,6 +75,29 @@ internal sealed class SourceParser
             syntaxError = (new SourcePosition(line + 1, column), FirstSentence(exception.Message));
             return null;
         }
+    }
+
+    /// <summary>The offset of the first byte that is not part of valid UTF-8, or null when all are.</summary>
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var offset = 0;
+        Span<char> chars = stackalloc char[1024];
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[offset..], chars, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status is OperationStatus.InvalidData or OperationStatus.NeedMoreData)
+            {
+                return offset;
+            }
+        }
+
+        return null;
     }
 
     private static string FirstSentence(string message)
