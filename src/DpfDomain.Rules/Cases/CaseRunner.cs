@@ -139,7 +139,8 @@ public static class CaseRunner
             {
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
-                JsonValueKind.Number => (object)p.Value.GetDecimal(),
+                JsonValueKind.Number when p.Value.TryGetDecimal(out var number) => (object)number,
+                JsonValueKind.Number => throw new CaseInputException($"The case parameter {p.Key} is a number too large for an amount (more than 28 digits).", $"用例参数 {p.Key} 的数值太大，不能作为金额（超过 28 位）。"),
                 _ => throw new CaseInputException($"The case parameter {p.Key} must be a number or true/false.", $"用例参数 {p.Key} 须为数字或 true/false。"),
             },
             StringComparer.Ordinal);
@@ -177,7 +178,7 @@ public static class CaseRunner
             var found = actual.Outputs.TryGetValue(id, out var output);
             var got = found ? ValueText.Format(output, quoteText: false) : "(none)";
             var same = value.ValueKind == JsonValueKind.Number && output is IConvertible number and not string and not bool
-                ? value.GetDecimal() == Convert.ToDecimal(number, CultureInfo.InvariantCulture)
+                ? value.TryGetDecimal(out var expectedNumber) && expectedNumber == Convert.ToDecimal(number, CultureInfo.InvariantCulture)
                 : want == got;
             if (!same)
             {

@@ -63,6 +63,47 @@ public sealed class HostileBytesTests
         }
     }
 
+    [Theory]
+    [InlineData("9999-12-31", "9999-12-31")]
+    [InlineData("340123197503140123", "340123********0123")]
+    public void PersonFileWithAnImpossibleIssueDate_NamesTheFieldAndMasksAnIdNumberTypedIntoIt(string typed, string shown)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"person-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(path, File.ReadAllText(RepositoryFiles.PathOf("docs", "examples", "persons", "P1.person.json")).Replace("\"IssuedOn\": \"2015-03-15\"", $"\"IssuedOn\": \"{typed}\"", StringComparison.Ordinal));
+
+            var error = Assert.Throws<CaseInputException>(() => PersonInputMapper.ToDomain(CaseRunner.ReadPerson(path)));
+
+            Assert.Contains("IssuedOn", error.Message, StringComparison.Ordinal);
+            Assert.Contains(shown, error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("340123197503140123", error.Message + error.MessageZh, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void CaseWithAParameterBeyondDecimal_IsAnInvalidCaseNotACrash()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"P7-{Guid.NewGuid():N}.cases.json");
+        try
+        {
+            var text = ReferenceCatalog.Read("P7.cases.json").Replace("\"IncludeDibaoMarginal\": true", "\"IncludeDibaoMarginal\": true, \"AmountPerMonth\": 1e400", StringComparison.Ordinal);
+            File.WriteAllText(path, text);
+
+            var results = CaseRunner.Run(ReferenceCatalog.Load(), DpfDomain.Identity.DivisionCode.Parse("340123"), CaseRunner.Read(path), "P7.cases.json");
+
+            Assert.Contains(results, r => r.Differences.Any(d => d.Contains("too large", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property ShippedRuleSets_MutatedAtRandomBytes_AreReportedNeverThrown()
     {
