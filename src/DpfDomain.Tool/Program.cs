@@ -5,5 +5,13 @@ namespace DpfDomain.Tool;
 /// <summary>The entry point of <c>dpf</c>: the one place that reads the system clock.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => DpfCommand.Run(args, Console.Out, Console.Error, NodaTime.SystemClock.Instance);
+    private static int Main(string[] args)
+    {
+        using var output = new TerminalSafeWriter(Console.Out);
+        using var error = new TerminalSafeWriter(Console.Error);
+        var code = DpfCommand.Run(args, output, error, NodaTime.SystemClock.Instance);
+        output.Flush();
+        error.Flush();
+        return code;
+    }
 }

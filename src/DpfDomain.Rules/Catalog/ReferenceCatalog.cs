@@ -57,7 +57,16 @@ public static class ReferenceCatalog
         foreach (var (name, text) in files)
         {
             var path = Path.Combine(directory, name);
-            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            // Written beside the target under a new name, then moved over it: a symbolic link planted at the
+            // target is replaced, never written through.
+            var temporary = Path.Combine(directory, $".{name}.{Guid.NewGuid():N}.tmp");
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            using (var writer = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                writer.Write(text);
+            }
+
+            File.Move(temporary, path, overwrite: true);
             written.Add(path);
         }
 
