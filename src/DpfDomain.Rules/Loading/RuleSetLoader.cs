@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -52,6 +53,11 @@ internal static class RuleSetLoader
         try
         {
             bytes = source.ReadAllBytes();
+        }
+        catch (RuleSetSource.TooLargeException)
+        {
+            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The file is larger than {RuleSetSource.MaximumBytes / (1024 * 1024)} MB, or endless (a link to a device); a rule set is a few kilobytes, so it is not read.", $"文件超过 {RuleSetSource.MaximumBytes / (1024 * 1024)} MB，或者读不到尽头（例如指向设备的链接）；规则集只有几 KB，因此不读取。", "Check that the path names the rule-set file itself.", "请确认路径指向的就是规则集文件本身。");
+            return (null, null);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
         {

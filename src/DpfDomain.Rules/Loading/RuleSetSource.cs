@@ -24,6 +24,9 @@ public sealed class RuleSetSource
     /// <summary>The name shown in diagnostics (a path or resource name).</summary>
     public string Name { get; }
 
+    /// <summary>The largest rule-set file read, in bytes (4 MiB); anything longer (or endless, such as a link to a device) is reported, not read.</summary>
+    public const int MaximumBytes = 4 * 1024 * 1024;
+
     /// <summary>A rule-set file on disk.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The source.</returns>
@@ -89,10 +92,24 @@ public sealed class RuleSetSource
     {
         using var stream = _open() ?? throw new InvalidOperationException("The stream factory returned no stream.");
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaximumBytes)
+            {
+                throw new TooLargeException();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         return buffer.ToArray();
     }
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>The source is longer than <see cref="MaximumBytes"/>.</summary>
+    internal sealed class TooLargeException() : IOException($"The file is larger than {MaximumBytes / (1024 * 1024)} MB; it is not read.");
 }

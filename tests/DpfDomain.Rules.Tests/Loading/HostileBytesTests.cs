@@ -37,6 +37,16 @@ public sealed class HostileBytesTests
     }
 
     [Fact]
+    public void EndlessOrHugeSource_IsReportedAfterTheSizeLimitNotReadToTheEnd()
+    {
+        var diagnostic = Assert.Single(RuleCatalog.Validate([RuleSetSource.FromStream("zero.ruleset.json", () => new EndlessStream())]));
+
+        Assert.Equal(DiagnosticCode.Unreadable, diagnostic.Code);
+        Assert.Contains("4 MB", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("4 MB", diagnostic.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FileHoldingJustNull_IsAProblemNotAVanishedProgram()
     {
         var diagnostic = Assert.Single(RuleSetText.Validate("null"));
@@ -125,5 +135,35 @@ public sealed class HostileBytesTests
             var diagnostics = RuleCatalog.Validate([RuleSetSource.FromStream(m.file, () => new MemoryStream(bytes))]);
             return diagnostics.All(d => d.Line >= 1 && d.Column >= 1);
         });
+    }
+
+    /// <summary>A stream of zeros without end, like a link to /dev/zero.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
