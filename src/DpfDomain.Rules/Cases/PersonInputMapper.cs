@@ -114,17 +114,9 @@ public static class PersonInputMapper
         new(input.Status, Date(input.From, $"{where}.From"), input.Until is null ? null : Date(input.Until, $"{where}.Until"));
 
     private static LocalDate Date(string text, string where) =>
-        IsoDates.TryParse(text, out var date) && date.Year is >= 1800 and <= 2199
+        IsoDates.TryParse(text, out var date)
             ? date
-            : throw new CaseInputException($"{where} \"{Shown(text)}\" is not a date written yyyy-MM-dd between 1800 and 2199.", $"{where}“{Shown(text)}”不是 1800 至 2199 年之间、写成 yyyy-MM-dd 的日期。");
-
-    /// <summary>The value as it may be echoed: text holding 15 or more digits (an identity number typed in the wrong field) is masked, long text cut.</summary>
-    private static string Shown(string text)
-    {
-        var digits = text.Count(char.IsAsciiDigit);
-        var shown = digits >= 15 && text.Length >= 10 ? string.Concat(text.AsSpan(0, 6), new string('*', text.Length - 10), text.AsSpan(text.Length - 4)) : text;
-        return shown.Length > 40 ? shown[..40] + "…" : shown;
-    }
+            : throw new CaseInputException($"{where} \"{IsoDates.Echo(text)}\" is not a date written yyyy-MM-dd between {IsoDates.FirstYear} and {IsoDates.LastYear}.", $"{where}“{IsoDates.Echo(text)}”不是 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 年之间、写成 yyyy-MM-dd 的日期。");
 
     private static T Parse<T>(ParseResult<T> result, string where) =>
         result.Success ? result.Value : throw new CaseInputException($"{where}: {result.Error.Message}", $"{where}：{result.Error.MessageZh}");

@@ -81,6 +81,11 @@ internal sealed partial class DocumentChecker
                 Error(quotaNode, DiagnosticCode.DuplicateName, null, $"Program.Quotas lists the year {quota.Year} twice.", $"Program.Quotas 中{quota.Year}年出现两次。", "Keep one quota per year.", "每年只保留一个任务数。");
             }
 
+            if (quota.Year is < IsoDates.FirstYear or > IsoDates.LastYear)
+            {
+                Error(quotaNode["Year"]!, DiagnosticCode.InvalidValue, null, $"The quota year {quota.Year} is not a year from {IsoDates.FirstYear} to {IsoDates.LastYear}.", $"任务数的年份 {quota.Year} 不在 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 年之间。", "Write the calendar year, e.g. 2019.", "请填写公历年份，例如 2019。");
+            }
+
             if (quota.Count < 0)
             {
                 Error(quotaNode["Count"]!, DiagnosticCode.InvalidValue, null, $"The quota for {quota.Year} is negative.", $"{quota.Year}年的任务数为负数。", "Write 0 or more.", "请填写0或正数。");
@@ -337,7 +342,7 @@ internal sealed partial class DocumentChecker
             return date;
         }
 
-        Error(node, DiagnosticCode.InvalidDate, null, $"{what} \"{text}\" is not a real date written yyyy-MM-dd.", $"{what}“{text}”不是 yyyy-MM-dd 格式的有效日期。", "Write the date as yyyy-MM-dd, e.g. 2019-01-01.", "请按 yyyy-MM-dd 填写日期，例如 2019-01-01。");
+        Error(node, DiagnosticCode.InvalidDate, null, $"{what} \"{IsoDates.Echo(text)}\" is not a real date written yyyy-MM-dd between {IsoDates.FirstYear} and {IsoDates.LastYear}.", $"{what}“{IsoDates.Echo(text)}”不是 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 年之间、按 yyyy-MM-dd 格式填写的有效日期。", "Write the date as yyyy-MM-dd, e.g. 2019-01-01.", "请按 yyyy-MM-dd 填写日期，例如 2019-01-01。");
         return null;
     }
 

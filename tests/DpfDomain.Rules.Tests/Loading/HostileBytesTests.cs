@@ -46,6 +46,35 @@ public sealed class HostileBytesTests
         Assert.Contains("4 MB", diagnostic.MessageZh, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0000-01-01")]
+    [InlineData("-0001-01-01")]
+    [InlineData("2019-01-01\\u0000")]
+    [InlineData("1799-12-31")]
+    [InlineData("2200-01-01")]
+    public void ImplausibleDates_AreInvalidDatesAtTheValue(string date)
+    {
+        var json = RuleSetText.Build().Replace("\"EffectiveFrom\": \"2019-01-01\"", $"\"EffectiveFrom\": \"{date}\"", StringComparison.Ordinal);
+
+        var diagnostics = RuleSetText.Validate(json);
+
+        Assert.Contains(diagnostics, d => (d.Code, d.Line, d.Column) == (DiagnosticCode.InvalidDate, 7, 22));
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains('\0', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(99999)]
+    [InlineData(-1)]
+    public void QuotaYearOutsideTheCalendar_IsAnInvalidValue(int year)
+    {
+        var json = RuleSetText.Build().Replace("\"EffectiveFrom\": \"2019-01-01\"", $"\"EffectiveFrom\": \"2019-01-01\", \"Quotas\": [ {{ \"Year\": {year}, \"Count\": 10 }} ]", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json));
+
+        Assert.Equal((DiagnosticCode.InvalidValue, 7), (diagnostic.Code, diagnostic.Line));
+        Assert.Contains("2199", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FileHoldingJustNull_IsAProblemNotAVanishedProgram()
     {
