@@ -169,6 +169,13 @@ internal sealed partial class DocumentChecker
 
         if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
         {
+            if (number < 0)
+            {
+                // An amount, an age, a share or a count below zero is never meant; accepted, it turns every eligible decision into an error.
+                // The value is still returned, so that no consequential "no value" problem follows.
+                Error(node, DiagnosticCode.InvalidValue, null, $"\"{parameter.Name}\" is measured in {parameter.Unit} and cannot be negative.", $"“{parameter.Name}”的单位是 {parameter.Unit}，取值不能为负数。", "Write 0 or more.", "请填写 0 或正数。");
+            }
+
             return number;
         }
 

@@ -76,6 +76,17 @@ public sealed class HostileBytesTests
     }
 
     [Fact]
+    public void NegativeParameterValue_IsAnInvalidValueAtTheValue()
+    {
+        var json = RuleSetText.Build().Replace("\"Value\": 1000,", "\"Value\": -1000,", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json));
+
+        Assert.Equal((DiagnosticCode.InvalidValue, 10), (diagnostic.Code, diagnostic.Line));
+        Assert.Contains("AmountPerYear", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FileHoldingJustNull_IsAProblemNotAVanishedProgram()
     {
         var diagnostic = Assert.Single(RuleSetText.Validate("null"));
