@@ -196,12 +196,16 @@ internal sealed partial class DocumentChecker
         }
 
         var globals = CheckScopedNames(workflow.GlobalParams, node["GlobalParams"], null, new HashSet<string>());
-        var names = new Dictionary<string, SourceNode>(StringComparer.Ordinal);
+        // Names differing only in case would read as the same rule in a decision's failed rules.
+        var names = new Dictionary<string, SourceNode>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < workflow.Rules.Count; i++)
         {
             CheckRule(workflow.Rules[i], node["Rules"]!.At(i)!, names, 1, globals);
         }
     }
+
+    /// <summary>The longest rule name accepted.</summary>
+    internal const int MaximumRuleNameLength = 64;
 
     private void CheckRule(RuleDefinition rule, SourceNode node, Dictionary<string, SourceNode> names, int depth, IReadOnlySet<string> inScope)
     {
@@ -210,9 +214,13 @@ internal sealed partial class DocumentChecker
         {
             Error(node["RuleName"]!, DiagnosticCode.InvalidName, null, "A rule has an empty RuleName.", "有规则的 RuleName 为空。", "Give every rule a short, unique name, e.g. HouseholdIsPoor.", "请为每条规则起一个简短且唯一的名称，例如 HouseholdIsPoor。");
         }
+        else if (name.Length > MaximumRuleNameLength || name.Any(c => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format) || name.Trim().Length != name.Length)
+        {
+            Error(node["RuleName"]!, DiagnosticCode.InvalidName, null, $"The rule name \"{IsoDates.Echo(name)}\" has invisible or control characters, spaces at an end, or more than {MaximumRuleNameLength} characters.", $"规则名“{IsoDates.Echo(name)}”含有不可见字符或控制字符、首尾有空格，或超过 {MaximumRuleNameLength} 个字符。", "Give every rule a short, unique name of letters and digits, e.g. HouseholdIsPoor.", "请为每条规则起一个由字母和数字组成的简短唯一名称，例如 HouseholdIsPoor。");
+        }
         else if (names.TryGetValue(name, out var first))
         {
-            Error(node["RuleName"]!, DiagnosticCode.DuplicateRuleName, name, $"The rule name \"{name}\" is already used at line {first.Position.Line}.", $"规则名“{name}”已在第{first.Position.Line}行使用。", "Rule names must be unique in a rule set; decisions report failed rules by name.", "规则名在规则集中必须唯一，判定结果按名称报告未通过的规则。");
+            Error(node["RuleName"]!, DiagnosticCode.DuplicateRuleName, name, $"The rule name \"{name}\" is already used at line {first.Position.Line} (names differing only in upper and lower case count as the same).", $"规则名“{name}”已在第{first.Position.Line}行使用（只有大小写不同的名称视为相同）。", "Rule names must be unique in a rule set; decisions report failed rules by name.", "规则名在规则集中必须唯一，判定结果按名称报告未通过的规则。");
         }
         else
         {

@@ -22,7 +22,7 @@ internal static class IsoDates
         return date != default;
     }
 
-    /// <summary>A value as it may be echoed in a message: text holding 15 or more digits (an identity number typed into the wrong field) is masked, long text cut, control characters and bidi overrides shown as \uXXXX.</summary>
+    /// <summary>A value as it may be echoed in a message: text holding 15 or more digits (an identity number typed into the wrong field) is masked, long text cut, control and format characters (bidi overrides, zero-width marks) shown as \uXXXX.</summary>
     public static string Echo(string? text)
     {
         if (text is null)
@@ -33,8 +33,9 @@ internal static class IsoDates
         var digits = text.Count(char.IsAsciiDigit);
         var shown = digits >= 15 && text.Length >= 10 ? string.Concat(text.AsSpan(0, 6), new string('*', text.Length - 10), text.AsSpan(text.Length - 4)) : text;
         shown = shown.Length > 40 ? shown[..40] + "…" : shown;
-        return shown.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
-            ? string.Concat(shown.Select(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' ? $"\\u{(int)c:X4}" : c.ToString()))
-            : shown;
+        return shown.Any(Invisible) ? string.Concat(shown.Select(c => Invisible(c) ? $"\\u{(int)c:X4}" : c.ToString())) : shown;
+
+        // Control characters and format characters (bidi overrides, zero-width marks, the byte-order mark).
+        static bool Invisible(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format;
     }
 }

@@ -87,6 +87,38 @@ public sealed class HostileBytesTests
     }
 
     [Fact]
+    public void RuleNamesDifferingOnlyInCase_AreDuplicates()
+    {
+        var json = RuleSetText.Build(rules: RuleSetText.Rule("Person.CertificateValid", "Main") + ",\n" + RuleSetText.Rule("Person.IsRural", "main"));
+
+        Assert.Contains(RuleSetText.Validate(json), d => d.Code == DiagnosticCode.DuplicateRuleName);
+    }
+
+    [Theory]
+    [InlineData("Main\u202E")]
+    [InlineData("Ma\u0000in")]
+    [InlineData("\uFEFFMain")]
+    [InlineData(" Main")]
+    public void RuleNameWithInvisibleOrControlCharacters_IsAnInvalidName(string name)
+    {
+        var json = RuleSetText.Build(rules: RuleSetText.Rule("Person.CertificateValid", name));
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json), d => d.Code == DiagnosticCode.InvalidName);
+
+        Assert.DoesNotContain(diagnostic.Message, c => c is '\u202E' or '\u0000' or '\uFEFF');
+    }
+
+    [Fact]
+    public void RuleNameOfAMegabyte_IsAnInvalidNameWithAShortMessage()
+    {
+        var json = RuleSetText.Build(rules: RuleSetText.Rule("Person.CertificateValid", new string('x', 1 << 20)));
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json), d => d.Code == DiagnosticCode.InvalidName);
+
+        Assert.True(diagnostic.Message.Length < 400, $"The message has {diagnostic.Message.Length} characters.");
+    }
+
+    [Fact]
     public void FileHoldingJustNull_IsAProblemNotAVanishedProgram()
     {
         var diagnostic = Assert.Single(RuleSetText.Validate("null"));
