@@ -121,6 +121,9 @@ internal sealed partial class ProgramCompiler<TFacts>
     }
 
     /// <summary>Compiles scoped params in order; <see langword="null"/> when one fails (its problem is reported once).</summary>
+    /// <summary>One value: text, a number or a yes/no (possibly missing) — not a list, and not a whole facts or parameters object.</summary>
+    private static bool IsSingleValue(Type type) => type == typeof(string) || type.IsValueType;
+
     private CompiledOutput<TFacts>? CompileOutput(OutputDefinition output, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
     {
         var value = Parse(output.Expression, node["Expression"]!, scope, null, null);
@@ -129,9 +132,9 @@ internal sealed partial class ProgramCompiler<TFacts>
             return null;
         }
 
-        if (value.Type != typeof(string) && value.Type.IsAssignableTo(typeof(System.Collections.IEnumerable)))
+        if (!IsSingleValue(value.Type))
         {
-            _bag.Add(node["Expression"]!.Position, DiagnosticCode.ExpressionType, null, $"The output \"{output.Id}\" is a list; an output is one value (a number, text or yes/no).", $"输出项“{output.Id}”是一个列表；输出项只能是单个值（数字、文本或是/否）。", "End the query with Count(), Any(…) or similar.", "请以 Count()、Any(…) 等结束查询。");
+            _bag.Add(node["Expression"]!.Position, DiagnosticCode.ExpressionType, null, $"The output \"{output.Id}\" is a list or a whole object (such as Person or Parameters); an output is one value (a number, text or yes/no).", $"输出项“{output.Id}”是一个列表或整个对象（例如 Person、Parameters）；输出项只能是单个值（数字、文本或是/否）。", "Name one fact or parameter, e.g. Person.Age, or end a query with Count(), Any(…) or similar.", "请写出具体的某个事实或参数，例如 Person.Age，或以 Count()、Any(…) 等结束查询。");
             return null;
         }
 
@@ -161,9 +164,9 @@ internal sealed partial class ProgramCompiler<TFacts>
                 return null;
             }
 
-            if (value.Type != typeof(string) && value.Type.IsAssignableTo(typeof(System.Collections.IEnumerable)))
+            if (!IsSingleValue(value.Type))
             {
-                _bag.Add(expressionNode.Position, DiagnosticCode.ExpressionType, ruleName, $"The scoped param \"{name}\" is a list query; a scoped param holds one value (a number, text or yes/no).", $"局部参数“{name}”是一个列表查询；局部参数只能保存单个值（数字、文本或是/否）。", "End the query with Count(), Any(…), Sum(…), Contains(…) or similar, or write it in the expression itself.", "请以 Count()、Any(…)、Sum(…)、Contains(…) 等结束查询，或直接写在表达式中。");
+                _bag.Add(expressionNode.Position, DiagnosticCode.ExpressionType, ruleName, $"The scoped param \"{name}\" is a list query or a whole object (such as Person or Parameters); a scoped param holds one value (a number, text or yes/no).", $"局部参数“{name}”是一个列表查询或整个对象（例如 Person、Parameters）；局部参数只能保存单个值（数字、文本或是/否）。", "End the query with Count(), Any(…), Sum(…), Contains(…) or similar, or write it in the expression itself.", "请以 Count()、Any(…)、Sum(…)、Contains(…) 等结束查询，或直接写在表达式中。");
                 return null;
             }
 

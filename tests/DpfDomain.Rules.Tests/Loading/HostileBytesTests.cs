@@ -118,6 +118,19 @@ public sealed class HostileBytesTests
         Assert.True(diagnostic.Message.Length < 400, $"The message has {diagnostic.Message.Length} characters.");
     }
 
+    [Theory]
+    [InlineData("Person")]
+    [InlineData("Parameters")]
+    public void ScopedParamHoldingAWholeObject_IsAnExpressionTypeProblem(string expression)
+    {
+        var rule = $$"""      { "RuleName": "Main", "LocalParams": [ { "Name": "whole", "Expression": "{{expression}}" } ], "Expression": "Person.Dibao", "ErrorMessage": "Fails.", "Properties": { "ErrorMessageZh": "不符合。" } }""";
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(RuleSetText.Build(rules: rule)));
+
+        Assert.Equal((DiagnosticCode.ExpressionType, RuleSetText.RuleLine), (diagnostic.Code, diagnostic.Line));
+        Assert.Contains("whole object", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FileHoldingJustNull_IsAProblemNotAVanishedProgram()
     {
