@@ -13,13 +13,19 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
     {
         var accepted = RejectMissingParents(pending);
         var members = new List<RollMember>();
+        var keys = new HashSet<long>();
         var personalRows = new List<int>();
+        var povertyRows = new List<int>();
         foreach (var member in accepted)
         {
-            var person = Person(member, lists.Of(member.Key), personalRows);
+            // Each member's list rows are looked up once: personal ones go to the person, household ones to the household.
+            var positions = lists.Of(member.Key);
+            var person = Person(member, positions, personalRows);
             if (person is not null)
             {
                 members.Add(new RollMember(member.Row, person));
+                keys.Add(member.Key);
+                povertyRows.AddRange(positions.Where(position => PovertyOf(lists[position].Kind) is not null));
             }
         }
 
@@ -28,11 +34,7 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
             return null;
         }
 
-        var keys = members.Select(m => IdKey.Of(m.Person.Id)).ToHashSet();
-        var poverty = keys.SelectMany(lists.Of)
-            .Select(position => (Position: position, Entry: lists[position], Status: PovertyOf(lists[position].Kind)))
-            .Where(p => p.Status is not null)
-            .ToList();
+        var poverty = povertyRows.Select(position => (Position: position, Entry: lists[position], Status: PovertyOf(lists[position].Kind))).ToList();
         var links = accepted.Where(m => keys.Contains(m.Key))
             .SelectMany(m => m.Parents.Select(p => new ParentChildLink(p, m.Id)));
         var first = accepted[0];
