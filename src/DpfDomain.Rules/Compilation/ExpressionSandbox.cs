@@ -60,10 +60,57 @@ internal sealed class ExpressionSandbox
     public ExpressionSandbox(params Type[] vocabularyTypes) => _vocabularyTypes = vocabularyTypes.ToFrozenSet();
 
     /// <summary>Checks the text length, then walks the tree; returns every violation found.</summary>
-    public static IReadOnlyList<SandboxViolation> CheckText(string expression) =>
-        expression.Length > SandboxLimits.MaxExpressionLength
-            ? [Violations.TooLong(expression.Length)]
-            : [];
+    public static IReadOnlyList<SandboxViolation> CheckText(string expression)
+    {
+        if (expression.Length > SandboxLimits.MaxExpressionLength)
+        {
+            return [Violations.TooLong(expression.Length)];
+        }
+
+        // Checked on the text, before the recursive-descent parser sees it.
+        var nesting = BracketNesting(expression);
+        return nesting > SandboxLimits.MaxBracketNesting ? [Violations.BracketsTooDeep(nesting)] : [];
+    }
+
+    /// <summary>The deepest nesting of ( [ { outside string literals.</summary>
+    private static int BracketNesting(string expression)
+    {
+        var depth = 0;
+        var deepest = 0;
+        var quote = '\0';
+        for (var i = 0; i < expression.Length; i++)
+        {
+            var c = expression[i];
+            if (quote != '\0')
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"' or '\'':
+                    quote = c;
+                    break;
+                case '(' or '[' or '{':
+                    deepest = Math.Max(deepest, ++depth);
+                    break;
+                case ')' or ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+            }
+        }
+
+        return deepest;
+    }
 
     /// <summary>Walks a parsed tree and returns every violation found (empty when allowed).</summary>
     public IReadOnlyList<SandboxViolation> Check(Expression expression)
@@ -215,8 +262,59 @@ internal sealed class ExpressionSandbox
             return;
         }
 
+        var before = _violations.Count;
         CheckMethod(call.Method);
+        if (_violations.Count > before)
+        {
+            return;
+        }
+
+        if (call.Method.Name == nameof(ToString) && call.Object is not null && call.Arguments.Count == 1 && call.Arguments[0].Type == typeof(string))
+        {
+            CheckFormat(call.Object.Type, call.Arguments[0]);
+        }
+
+        if (CultureInvariance.Classify(call) == CultureInvariance.Kind.Refused)
+        {
+            _violations.Add(Violations.Culture($"{call.Method.DeclaringType!.Name}.{call.Method.Name}"));
+        }
     }
+
+    /// <summary>A number's format must be a short literal whose output is bounded (see <see cref="SandboxLimits.MaxFormattedLength"/>).</summary>
+    private void CheckFormat(Type number, Expression format)
+    {
+        if (format is not ConstantExpression { Value: string text })
+        {
+            _violations.Add(Violations.Format("(not a literal)"));
+            return;
+        }
+
+        if (text.Length == 0 || text.Length > SandboxLimits.MaxFormatLength)
+        {
+            _violations.Add(Violations.Format(text));
+            return;
+        }
+
+        if (text.Length > 1 && char.IsAsciiLetter(text[0]) && text.Skip(1).All(char.IsAsciiDigit)
+            && (text.Length > 3 || int.Parse(text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) > SandboxLimits.MaxFormatPrecision))
+        {
+            _violations.Add(Violations.Format(text));
+            return;
+        }
+
+        if (char.IsAsciiLetter(text[0]) && text.Skip(1).All(char.IsAsciiDigit) && !StandardFormats(number).Contains(char.ToUpperInvariant(text[0])))
+        {
+            _violations.Add(Violations.Format(text));
+        }
+    }
+
+    /// <summary>The standard format letters a number type accepts (anything else throws when evaluated).</summary>
+    private static string StandardFormats(Type number) => Type.GetTypeCode(number) switch
+    {
+        TypeCode.Decimal => "CEFGNP",
+        TypeCode.Double or TypeCode.Single => "CEFGNPR",
+        _ => "BCDEFGNPX",
+    };
 
     private void CheckMethod(MethodInfo method)
     {
@@ -303,6 +401,28 @@ internal sealed class ExpressionSandbox
             "Query each list once, or split the condition into several rules.",
             "请对每个列表只查询一次，或拆分为多条规则。",
             TooLarge: true);
+
+        public static SandboxViolation Culture(string what) => new(
+            $"The expression uses {what} with a comparison that follows the computer's language settings, so the same person could be decided differently on another computer.",
+            $"表达式使用的 {what} 按计算机的语言设置比较文本，同一个人在另一台计算机上可能得到不同的结果。",
+            "Leave the comparison out (text is always compared character by character), or write StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase.",
+            "请去掉比较方式参数（文本总是逐字符比较），或写 StringComparison.Ordinal、StringComparison.OrdinalIgnoreCase。");
+
+        public static SandboxViolation Format(string format) => new(
+            $"The number format \"{IsoDatesEcho(format)}\" is not allowed: a format must be written as text in quotes, at most {SandboxLimits.MaxFormatLength} characters, with a precision of at most {SandboxLimits.MaxFormatPrecision} and a letter the number accepts.",
+            $"数字格式“{IsoDatesEcho(format)}”不允许：格式必须是带引号的文本，最多 {SandboxLimits.MaxFormatLength} 个字符，精度不超过 {SandboxLimits.MaxFormatPrecision}，且格式字母适用于该数字类型。",
+            "Write e.g. ToString(\"F2\") (two decimals), ToString(\"D6\") (six digits) or ToString(\"0.00\").",
+            "例如写 ToString(\"F2\")（两位小数）、ToString(\"D6\")（六位数字）或 ToString(\"0.00\")。",
+            TooLarge: true);
+
+        public static SandboxViolation BracketsTooDeep(int depth) => new(
+            $"Brackets nest {depth} deep in the expression; the limit is {SandboxLimits.MaxBracketNesting}.",
+            $"表达式中括号嵌套了{depth}层，上限为{SandboxLimits.MaxBracketNesting}层。",
+            "Remove the extra brackets, or split the expression into LocalParams.",
+            "请删除多余的括号，或拆分为局部参数（LocalParams）。",
+            TooLarge: true);
+
+        private static string IsoDatesEcho(string text) => Loading.IsoDates.Echo(text);
 
         public static SandboxViolation TooLong(int length) => new(
             $"The expression is {length} characters long; the limit is {SandboxLimits.MaxExpressionLength}.",

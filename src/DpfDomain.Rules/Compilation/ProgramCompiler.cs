@@ -194,7 +194,8 @@ internal sealed partial class ProgramCompiler<TFacts>
         statements.AddRange(scope.Select(s => (Expression)Expression.Assign(s.Variable, s.Value)));
         statements.Add(body);
         var block = Expression.Block(typeof(TResult), [_expressions.Parameters, .. scope.Select(s => s.Variable)], statements);
-        return Expression.Lambda<Func<TFacts, object, TResult>>(CheckedArithmetic.Instance.Visit(block), _expressions.Facts, _expressions.RawParameters);
+        var invariant = CultureInvariance.Instance.Visit(CheckedArithmetic.Instance.Visit(block));
+        return Expression.Lambda<Func<TFacts, object, TResult>>(QueryBudget.Apply(invariant), _expressions.Facts, _expressions.RawParameters);
     }
 
     private (ImmutableArray<PropertyInfo> Facts, ImmutableArray<PropertyInfo> Parameters) Reads(Expression expression)

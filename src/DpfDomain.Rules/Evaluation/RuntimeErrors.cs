@@ -10,6 +10,7 @@ internal static class RuntimeErrors
 {
     public static (string English, string Chinese) Describe(Exception exception) => exception switch
     {
+        QueryBudgetExceededException => ("the list queries took more than 100,000 steps (the run-time budget of one rule); the fact lists are far longer than the rule sets expect", "列表查询超过 100,000 步（单条规则的运行预算）；事实列表远长于规则集的预期"),
         DivideByZeroException => ("a division by zero", "除数为零"),
         OverflowException => ("a number is too large", "数值超出范围"),
         InvalidOperationException => ("a list is empty where a value was needed (First, Min, Max, Average of no items)", "列表为空却需要取值（对空列表求 First、Min、Max、Average 等）"),

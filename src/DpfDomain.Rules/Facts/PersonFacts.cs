@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
 using DpfDomain.Identity;
@@ -20,6 +21,13 @@ public sealed class PersonFacts
     private static readonly IReadOnlyList<int> NoCodes = [];
     private readonly IReadOnlyList<int> _categories = NoCodes;
     private readonly IReadOnlyList<int> _diagnosedCategories = NoCodes;
+    private readonly string _schoolStage = "None";
+
+    /// <summary>The most entries a list of codes (<see cref="Categories"/>, <see cref="DiagnosedCategories"/>) may hold; longer lists are refused at construction, which bounds what any list query in a rule can cost.</summary>
+    public const int MaxCodes = 16;
+
+    /// <summary>The longest text fact (<see cref="SchoolStage"/>), in characters; longer text is refused at construction.</summary>
+    public const int MaxTextLength = 64;
 
     /// <summary>The year of the evaluation date.</summary>
     [FactDescription("评估日期所在年份", "The year of the evaluation date.")]
@@ -215,7 +223,7 @@ public sealed class PersonFacts
 
     /// <summary>The school stage on the evaluation date: None, Preschool, Primary, JuniorSecondary, GeneralSeniorSecondary, SecondaryVocational or FullTimeHigherEducation.</summary>
     [FactDescription("评估日所在学段：None（未就读）、Preschool（学前）、Primary（小学）、JuniorSecondary（初中）、GeneralSeniorSecondary（普通高中）、SecondaryVocational（中职）、FullTimeHigherEducation（全日制本专科）", "School stage on the evaluation date: None, Preschool, Primary, JuniorSecondary, GeneralSeniorSecondary, SecondaryVocational or FullTimeHigherEducation.")]
-    public string SchoolStage { get; init; } = "None";
+    public string SchoolStage { get => _schoolStage; init => _schoolStage = Text(value); }
 
     /// <summary>Whether the stage is compulsory education (小学 or 初中).</summary>
     [FactDescription("义务教育阶段（小学、初中）", "Compulsory education (primary or junior secondary).")]
@@ -237,7 +245,15 @@ public sealed class PersonFacts
     [FactDescription("户内父母中有人持有在评估日有效的残疾人证", "A parent in the household holds a certificate valid on the evaluation date.")]
     public bool ParentHasValidCertificate { get; init; }
 
-    private static IReadOnlyList<int> Copy(IReadOnlyList<int>? codes) => codes is null || codes.Count == 0 ? NoCodes : [.. codes];
+    private static IReadOnlyList<int> Copy(IReadOnlyList<int>? codes, [CallerArgumentExpression(nameof(codes))] string? name = null) =>
+        codes is null || codes.Count == 0 ? NoCodes
+        : codes.Count > MaxCodes ? throw new ArgumentException($"A list of codes holds at most {MaxCodes} entries; this one has {codes.Count}.", name)
+        : [.. codes];
+
+    private static string Text(string? text, [CallerArgumentExpression(nameof(text))] string? name = null) =>
+        text is null ? throw new ArgumentNullException(name)
+        : text.Length > MaxTextLength ? throw new ArgumentException($"A text fact holds at most {MaxTextLength} characters; this one has {text.Length}.", name)
+        : text;
 
     /// <summary>Derives the facts of a household member on a date.</summary>
     /// <param name="person">The person; must be a member of <paramref name="household"/>.</param>

@@ -92,6 +92,11 @@ internal static class RuleSetLoader
         var checker = new DocumentChecker(bag, root, shape.ObjectsWithUnknownKeys);
         CompiledProgram? compiled = null;
         Guarded(bag, () => checker.Check(document));
+        if (!RuleSetSizeCheck.Check(document, root, bag))
+        {
+            return (null, null);
+        }
+
         Guarded(bag, () => compiled = document.Program.Subject == ProgramSubject.Employer
             ? new ProgramCompiler<EmployerFacts>("Employer", Timeline(document, checker), bag).Compile(document, root)
             : new ProgramCompiler<PersonFacts>("Person", Timeline(document, checker), bag).Compile(document, root));
