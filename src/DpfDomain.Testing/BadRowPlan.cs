@@ -72,9 +72,19 @@ internal sealed class BadRowPlan
     /// <param name="written">Counts each bad row written, by kind.</param>
     internal IEnumerable<(RollFileKind File, object?[] Cells)> After(long index, Placed? current, Placed? previous, bool last, Dictionary<BadRowKind, int> written)
     {
+        // A row out of a household's order ends the current household for the reader, so the rows
+        // placed together go out with those rows last: a duplicate after one of them would be read
+        // as out of order instead of as a duplicate (this happens when fewer households than
+        // expected leave several slots to the last one).
+        var batch = new List<(int Number, BadRowKind Kind)>();
         while (_next < _rows.Count && (last || _rows[_next].Slot <= index))
         {
             var (_, number, kind) = _rows[_next++];
+            batch.Add((number, kind));
+        }
+
+        foreach (var (number, kind) in batch.OrderBy(b => b.Kind == BadRowKind.NonAdjacentHouseholdRow))
+        {
             var random = SeededRandom.For(_seed, SeededRandom.BadRows, number);
             var row = kind switch
             {

@@ -59,6 +59,27 @@ public sealed class BadRowTests
         Assert.True(rejectedRows[^1] - rejectedRows[0] > 4_000, "The bad rows are spread over the roll.");
     }
 
+    [Fact]
+    public async Task TinyCounty_DuplicatesAndOutOfOrderRowsLeftToTheLastHousehold_AreCountedAsPlanned()
+    {
+        // Found by the property below: with fewer households than planned, several slots of bad
+        // rows fall to the last household, and a duplicate written after an out-of-order row was
+        // read as out of order.
+        using var scratch = new ScratchDirectory();
+        var options = new CountyRollOptions { People = 14, Seed = 486487371 }
+            .WithBadRows(BadRowKind.InvalidIdCheckCharacter, 1)
+            .WithBadRows(BadRowKind.UnknownCategoryWord, 2)
+            .WithBadRows(BadRowKind.CertificateDoesNotMatchId, 1)
+            .WithBadRows(BadRowKind.DuplicatePerson, 3)
+            .WithBadRows(BadRowKind.NonAdjacentHouseholdRow, 3);
+
+        var manifest = await new CountyRollGenerator(options).WriteFilesAsync(scratch.Path);
+        var (_, report) = await ReadBack.ReadAsync(manifest);
+
+        AssertMatches(manifest, report);
+        Assert.Equal(3, report.RejectedPeopleByCode[RollProblemCode.DuplicatePerson]);
+    }
+
     [Property(Arbitrary = [typeof(DpfArbitraries)], MaxTest = 40, QuietOnSuccess = true)]
     public async Task SmallCounty_ReaderCountsAreTheManifests(CountyRollOptions options)
     {
