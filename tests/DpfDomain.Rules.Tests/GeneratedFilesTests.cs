@@ -53,7 +53,8 @@ public sealed class GeneratedFilesTests
     {
         var files = Directory.EnumerateFiles(RepositoryFiles.Root, "*.ruleset.json", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}Corpora{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToList();
 
         Assert.NotEmpty(files);
