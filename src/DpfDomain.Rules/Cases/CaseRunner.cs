@@ -103,7 +103,7 @@ public static class CaseRunner
         {
             if (!IsoDates.TryParse(rule.Date, out var date))
             {
-                throw new CaseInputException($"Date \"{rule.Date}\" is not written yyyy-MM-dd.", $"日期“{rule.Date}”不是 yyyy-MM-dd 格式。");
+                throw new CaseInputException($"Date \"{IsoDates.Echo(rule.Date)}\" is not written yyyy-MM-dd.", $"日期“{IsoDates.Echo(rule.Date)}”不是 yyyy-MM-dd 格式。");
             }
 
             var overrides = Overrides(rule.Parameters);

@@ -106,13 +106,13 @@ internal sealed partial class ProgramCompiler<TFacts>
             var hint = amount.Type == typeof(double) || amount.Type == typeof(float)
                 ? ("Money is exact: write decimal literals with the m suffix (1000m, 0.5m) or use Parameters, which are decimals.", "金额须精确计算：小数请加 m 后缀（如 1000m、0.5m），或使用参数（参数为 decimal）。")
                 : ("The amount must be a number of yuan, e.g. Parameters.AmountPerYear.", "金额必须是以元计的数字，例如 Parameters.AmountPerYear。");
-            _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{benefit.Id}\" is of type {amount.Type.Name}, not a decimal number of yuan.", $"待遇“{benefit.Id}”的金额类型为 {amount.Type.Name}，不是以元计的 decimal 数字。", hint.Item1, hint.Item2);
+            _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{Loading.IsoDates.Echo(benefit.Id)}\" is of type {amount.Type.Name}, not a decimal number of yuan.", $"待遇“{Loading.IsoDates.Echo(benefit.Id)}”的金额类型为 {amount.Type.Name}，不是以元计的 decimal 数字。", hint.Item1, hint.Item2);
             return null;
         }
 
         if (IntegerDivision.Find(amount, scope))
         {
-            _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{benefit.Id}\" divides whole numbers, which drops the fraction (1000 / 12 gives 83).", $"待遇“{benefit.Id}”的金额对整数做除法，会舍去小数部分（1000 / 12 得 83）。", "Make one side a decimal: 1000m / 12, or divide a parameter (parameters are decimals).", "请让其中一方为 decimal：如 1000m / 12，或用参数相除（参数为 decimal）。");
+            _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{Loading.IsoDates.Echo(benefit.Id)}\" divides whole numbers, which drops the fraction (1000 / 12 gives 83).", $"待遇“{Loading.IsoDates.Echo(benefit.Id)}”的金额对整数做除法，会舍去小数部分（1000 / 12 得 83）。", "Make one side a decimal: 1000m / 12, or divide a parameter (parameters are decimals).", "请让其中一方为 decimal：如 1000m / 12，或用参数相除（参数为 decimal）。");
             return null;
         }
 
@@ -134,7 +134,7 @@ internal sealed partial class ProgramCompiler<TFacts>
 
         if (!IsSingleValue(value.Type))
         {
-            _bag.Add(node["Expression"]!.Position, DiagnosticCode.ExpressionType, null, $"The output \"{output.Id}\" is a list or a whole object (such as Person or Parameters); an output is one value (a number, text or yes/no).", $"输出项“{output.Id}”是一个列表或整个对象（例如 Person、Parameters）；输出项只能是单个值（数字、文本或是/否）。", "Name one fact or parameter, e.g. Person.Age, or end a query with Count(), Any(…) or similar.", "请写出具体的某个事实或参数，例如 Person.Age，或以 Count()、Any(…) 等结束查询。");
+            _bag.Add(node["Expression"]!.Position, DiagnosticCode.ExpressionType, null, $"The output \"{Loading.IsoDates.Echo(output.Id)}\" is a list or a whole object (such as Person or Parameters); an output is one value (a number, text or yes/no).", $"输出项“{Loading.IsoDates.Echo(output.Id)}”是一个列表或整个对象（例如 Person、Parameters）；输出项只能是单个值（数字、文本或是/否）。", "Name one fact or parameter, e.g. Person.Age, or end a query with Count(), Any(…) or similar.", "请写出具体的某个事实或参数，例如 Person.Age，或以 Count()、Any(…) 等结束查询。");
             return null;
         }
 

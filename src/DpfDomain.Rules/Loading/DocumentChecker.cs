@@ -46,7 +46,7 @@ internal sealed partial class DocumentChecker
     {
         if (!ProgramId().IsMatch(program.Id))
         {
-            Error(node["Id"]!, DiagnosticCode.InvalidName, null, $"The program id \"{program.Id}\" is not valid.", $"项目编号“{program.Id}”无效。", "Use a letter, then letters, digits, '-' or '_', at most 32 characters, e.g. P1.", "以字母开头，后跟字母、数字、“-”或“_”，最多32个字符，例如 P1。");
+            Error(node["Id"]!, DiagnosticCode.InvalidName, null, $"The program id \"{IsoDates.Echo(program.Id)}\" is not valid.", $"项目编号“{IsoDates.Echo(program.Id)}”无效。", "Use a letter, then letters, digits, '-' or '_', at most 32 characters, e.g. P1.", "以字母开头，后跟字母、数字、“-”或“_”，最多32个字符，例如 P1。");
         }
 
         RequireText(program.Version, node["Version"]!, "Program.Version", "a version such as 2019.1", "版本号，例如 2019.1");
@@ -102,13 +102,13 @@ internal sealed partial class DocumentChecker
             var parameterNode = node!.At(i)!;
             if (!Identifier().IsMatch(parameter.Name) || parameter.Name is "Person" or "Employer" or "Parameters")
             {
-                Error(parameterNode["Name"]!, DiagnosticCode.InvalidName, null, $"The parameter name \"{parameter.Name}\" is not valid.", $"参数名“{parameter.Name}”无效。", "Use a letter, then letters and digits, e.g. AmountPerYear (not Person or Parameters).", "以字母开头，后跟字母和数字，例如 AmountPerYear（不能用 Person、Parameters）。");
+                Error(parameterNode["Name"]!, DiagnosticCode.InvalidName, null, $"The parameter name \"{IsoDates.Echo(parameter.Name)}\" is not valid.", $"参数名“{IsoDates.Echo(parameter.Name)}”无效。", "Use a letter, then letters and digits, e.g. AmountPerYear (not Person or Parameters).", "以字母开头，后跟字母和数字，例如 AmountPerYear（不能用 Person、Parameters）。");
                 continue;
             }
 
             if (ParameterValues.Keys.Any(k => string.Equals(k, parameter.Name, StringComparison.OrdinalIgnoreCase)))
             {
-                Error(parameterNode["Name"]!, DiagnosticCode.DuplicateName, null, $"The parameter \"{parameter.Name}\" is declared twice (names ignore case in expressions).", $"参数“{parameter.Name}”重复声明。", "Keep one declaration and put all its values under it, each with its own From date.", "只保留一处声明，把各个取值按 From 日期列在其下。");
+                Error(parameterNode["Name"]!, DiagnosticCode.DuplicateName, null, $"The parameter \"{IsoDates.Echo(parameter.Name)}\" is declared twice (names ignore case in expressions).", $"参数“{IsoDates.Echo(parameter.Name)}”重复声明。", "Keep one declaration and put all its values under it, each with its own From date.", "只保留一处声明，把各个取值按 From 日期列在其下。");
                 continue;
             }
 
@@ -122,7 +122,7 @@ internal sealed partial class DocumentChecker
         var valuesNode = node["Values"]!;
         if (parameter.Values.Count == 0)
         {
-            Error(valuesNode, DiagnosticCode.ParameterHasNoValueOnStart, null, $"The parameter \"{parameter.Name}\" has no values.", $"参数“{parameter.Name}”没有任何取值。", $"Add a value from the program's first day: {{ \"From\": \"{DateText(EffectiveFrom)}\", \"Value\": …, \"Reference\": \"…\" }}.", $"请添加自项目开始日起的取值：{{ \"From\": \"{DateText(EffectiveFrom)}\", \"Value\": …, \"Reference\": \"…\" }}。");
+            Error(valuesNode, DiagnosticCode.ParameterHasNoValueOnStart, null, $"The parameter \"{IsoDates.Echo(parameter.Name)}\" has no values.", $"参数“{IsoDates.Echo(parameter.Name)}”没有任何取值。", $"Add a value from the program's first day: {{ \"From\": \"{DateText(EffectiveFrom)}\", \"Value\": …, \"Reference\": \"…\" }}.", $"请添加自项目开始日起的取值：{{ \"From\": \"{DateText(EffectiveFrom)}\", \"Value\": …, \"Reference\": \"…\" }}。");
             return values;
         }
 
@@ -131,15 +131,15 @@ internal sealed partial class DocumentChecker
             var value = parameter.Values[i];
             var valueNode = valuesNode.At(i)!;
             var parsed = ParseValue(parameter, value.Value, valueNode["Value"]!);
-            RequireText(value.Reference, valueNode["Reference"]!, $"the Reference of {parameter.Name}'s value", "where the value comes from (a document, or 'local reference value')", "取值来源（政策文件，或“地方参考值”）");
-            if (Date(value.From, valueNode["From"]!, $"{parameter.Name}'s value date") is not { } from || parsed is null)
+            RequireText(value.Reference, valueNode["Reference"]!, $"the Reference of {IsoDates.Echo(parameter.Name)}'s value", "where the value comes from (a document, or 'local reference value')", "取值来源（政策文件，或“地方参考值”）");
+            if (Date(value.From, valueNode["From"]!, $"{IsoDates.Echo(parameter.Name)}'s value date") is not { } from || parsed is null)
             {
                 continue;
             }
 
             if (values.Count > 0 && from <= values[^1].From)
             {
-                Error(valueNode["From"]!, DiagnosticCode.ParameterValuesOutOfOrder, null, $"The values of \"{parameter.Name}\" are not in ascending date order: {value.From} comes after {DateText(values[^1].From)}.", $"参数“{parameter.Name}”的取值未按日期升序排列：{value.From} 排在 {DateText(values[^1].From)} 之后。", "List the values oldest first, each date once.", "请按日期从早到晚排列，每个日期只出现一次。");
+                Error(valueNode["From"]!, DiagnosticCode.ParameterValuesOutOfOrder, null, $"The values of \"{IsoDates.Echo(parameter.Name)}\" are not in ascending date order: {value.From} comes after {DateText(values[^1].From)}.", $"参数“{IsoDates.Echo(parameter.Name)}”的取值未按日期升序排列：{value.From} 排在 {DateText(values[^1].From)} 之后。", "List the values oldest first, each date once.", "请按日期从早到晚排列，每个日期只出现一次。");
                 continue;
             }
 
@@ -148,7 +148,7 @@ internal sealed partial class DocumentChecker
 
         if (values.Count > 0 && values[0].From > EffectiveFrom && EffectiveFrom != default)
         {
-            Error(valuesNode.At(0)!["From"]!, DiagnosticCode.ParameterHasNoValueOnStart, null, $"The parameter \"{parameter.Name}\" has no value on the program's first day {DateText(EffectiveFrom)}: its first value applies from {DateText(values[0].From)}.", $"参数“{parameter.Name}”在项目开始日 {DateText(EffectiveFrom)} 没有取值：第一个取值自 {DateText(values[0].From)} 起。", $"Date the first value {DateText(EffectiveFrom)} or earlier, or start the program later.", $"请将第一个取值的日期改为 {DateText(EffectiveFrom)} 或更早，或推迟项目开始日期。");
+            Error(valuesNode.At(0)!["From"]!, DiagnosticCode.ParameterHasNoValueOnStart, null, $"The parameter \"{IsoDates.Echo(parameter.Name)}\" has no value on the program's first day {DateText(EffectiveFrom)}: its first value applies from {DateText(values[0].From)}.", $"参数“{IsoDates.Echo(parameter.Name)}”在项目开始日 {DateText(EffectiveFrom)} 没有取值：第一个取值自 {DateText(values[0].From)} 起。", $"Date the first value {DateText(EffectiveFrom)} or earlier, or start the program later.", $"请将第一个取值的日期改为 {DateText(EffectiveFrom)} 或更早，或推迟项目开始日期。");
         }
 
         return values;
@@ -163,7 +163,7 @@ internal sealed partial class DocumentChecker
                 return value.GetBoolean();
             }
 
-            Error(node, DiagnosticCode.ParameterValueKind, null, $"\"{parameter.Name}\" is a Switch, so its value must be true or false.", $"“{parameter.Name}”是开关（Switch），取值只能是 true 或 false。", "Write true or false without quotes.", "请填写不带引号的 true 或 false。");
+            Error(node, DiagnosticCode.ParameterValueKind, null, $"\"{IsoDates.Echo(parameter.Name)}\" is a Switch, so its value must be true or false.", $"“{IsoDates.Echo(parameter.Name)}”是开关（Switch），取值只能是 true 或 false。", "Write true or false without quotes.", "请填写不带引号的 true 或 false。");
             return null;
         }
 
@@ -173,13 +173,13 @@ internal sealed partial class DocumentChecker
             {
                 // An amount, an age, a share or a count below zero is never meant; accepted, it turns every eligible decision into an error.
                 // The value is still returned, so that no consequential "no value" problem follows.
-                Error(node, DiagnosticCode.InvalidValue, null, $"\"{parameter.Name}\" is measured in {parameter.Unit} and cannot be negative.", $"“{parameter.Name}”的单位是 {parameter.Unit}，取值不能为负数。", "Write 0 or more.", "请填写 0 或正数。");
+                Error(node, DiagnosticCode.InvalidValue, null, $"\"{IsoDates.Echo(parameter.Name)}\" is measured in {parameter.Unit} and cannot be negative.", $"“{IsoDates.Echo(parameter.Name)}”的单位是 {parameter.Unit}，取值不能为负数。", "Write 0 or more.", "请填写 0 或正数。");
             }
 
             return number;
         }
 
-        Error(node, DiagnosticCode.ParameterValueKind, null, $"\"{parameter.Name}\" is measured in {parameter.Unit}, so its value must be a number.", $"“{parameter.Name}”的单位是 {parameter.Unit}，取值必须是数字。", "Write a number without quotes, e.g. 1000 or 1.5.", "请填写不带引号的数字，例如 1000 或 1.5。");
+        Error(node, DiagnosticCode.ParameterValueKind, null, $"\"{IsoDates.Echo(parameter.Name)}\" is measured in {parameter.Unit}, so its value must be a number.", $"“{IsoDates.Echo(parameter.Name)}”的单位是 {parameter.Unit}，取值必须是数字。", "Write a number without quotes, e.g. 1000 or 1.5.", "请填写不带引号的数字，例如 1000 或 1.5。");
         return null;
     }
 
@@ -239,7 +239,7 @@ internal sealed partial class DocumentChecker
 
         if (rule.RuleExpressionType is not null and not "LambdaExpression")
         {
-            Error(node["RuleExpressionType"]!, DiagnosticCode.InvalidValue, name, $"RuleExpressionType \"{rule.RuleExpressionType}\" does not exist.", $"RuleExpressionType“{rule.RuleExpressionType}”不存在。", "Write \"LambdaExpression\" or leave it out.", "请填写“LambdaExpression”或删除此项。");
+            Error(node["RuleExpressionType"]!, DiagnosticCode.InvalidValue, name, $"RuleExpressionType \"{IsoDates.Echo(rule.RuleExpressionType)}\" does not exist.", $"RuleExpressionType“{IsoDates.Echo(rule.RuleExpressionType)}”不存在。", "Write \"LambdaExpression\" or leave it out.", "请填写“LambdaExpression”或删除此项。");
         }
 
         var scope = CheckScopedNames(rule.LocalParams, node["LocalParams"], name, inScope);
@@ -248,7 +248,7 @@ internal sealed partial class DocumentChecker
             if (!Operators.Contains(rule.Operator, StringComparer.Ordinal))
             {
                 var suggestion = Suggestions.Closest(rule.Operator, Operators);
-                Error(node["Operator"]!, DiagnosticCode.InvalidRuleShape, name, $"The operator \"{rule.Operator}\" is not one of And, AndAlso, Or, OrElse.", $"运算符“{rule.Operator}”不是 And、AndAlso、Or、OrElse 之一。", suggestion is not null ? $"Write \"{suggestion}\" (exactly this spelling; RulesEngine ignores other spellings silently)." : "Write And (all nested rules pass) or Or (any passes).", suggestion is not null ? $"请写作“{suggestion}”（必须完全一致，否则 RulesEngine 会静默忽略）。" : "请填写 And（全部通过）或 Or（任一通过）。");
+                Error(node["Operator"]!, DiagnosticCode.InvalidRuleShape, name, $"The operator \"{IsoDates.Echo(rule.Operator)}\" is not one of And, AndAlso, Or, OrElse.", $"运算符“{IsoDates.Echo(rule.Operator)}”不是 And、AndAlso、Or、OrElse 之一。", suggestion is not null ? $"Write \"{suggestion}\" (exactly this spelling; RulesEngine ignores other spellings silently)." : "Write And (all nested rules pass) or Or (any passes).", suggestion is not null ? $"请写作“{suggestion}”（必须完全一致，否则 RulesEngine 会静默忽略）。" : "请填写 And（全部通过）或 Or（任一通过）。");
             }
 
             if (rule.Rules is null || rule.Rules.Count == 0)

@@ -10,15 +10,15 @@ public sealed class RuleDiagnostic
 {
     internal RuleDiagnostic(string file, int line, int column, DiagnosticCode code, string? ruleName, string message, string messageZh, string hint, string hintZh)
     {
-        File = file;
+        File = DiagnosticText.Clean(file);
         Line = line;
         Column = column;
         Code = code;
-        RuleName = ruleName;
-        Message = message;
-        MessageZh = messageZh;
-        Hint = hint;
-        HintZh = hintZh;
+        RuleName = ruleName is null ? null : DiagnosticText.Clean(ruleName);
+        Message = DiagnosticText.Clean(message);
+        MessageZh = DiagnosticText.Clean(messageZh);
+        Hint = DiagnosticText.Clean(hint);
+        HintZh = DiagnosticText.Clean(hintZh);
     }
 
     /// <summary>The file (or resource or stream name).</summary>
