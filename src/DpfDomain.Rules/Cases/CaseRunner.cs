@@ -36,52 +36,69 @@ public static class CaseRunner
         where T : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var bag = new DiagnosticBag(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = RegularFile.ReadAllBytes(path, CaseInputLimits.MaximumFileBytes);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (UnreadableFileException refused)
         {
-            throw new CaseInputException($"{path} cannot be read: {exception.Message}", $"无法读取 {path}：{exception.Message}");
+            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, refused.Reason, refused.ReasonZh, refused.Hint, refused.HintZh);
+            throw Problems(bag, $"{path} cannot be read:", $"无法读取 {path}：");
         }
 
-        // The same positioned, bilingual checks as rule sets: unknown keys with did-you-mean, wrong types, missing keys.
-        var bag = new DiagnosticBag(path);
-        var root = SourceParser.Parse(bytes, out var syntax);
+        // The same positioned, bilingual checks as rule sets: unknown keys with did-you-mean, wrong
+        // types, missing keys; first the bounds, so that nothing too large is checked or built.
+        var lines = new SourceLines(bytes);
+        var root = SourceParser.Parse(lines, CaseInputLimits.MaximumDepth, out var syntax);
         if (root is null)
         {
-            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.Message}", "Check commas, quotes and brackets near this position.", "请检查该位置附近的逗号、引号和括号。");
+            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.MessageZh}", "Check commas, quotes and brackets near this position.", "请检查该位置附近的逗号、引号和括号。");
         }
         else
         {
-            new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(T), string.Empty, null);
+            InputLimitChecker.Check(root, bag);
+            if (!bag.HasErrors)
+            {
+                new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(T), string.Empty, null);
+            }
         }
 
-        if (bag.HasErrors)
+        if (!bag.HasErrors)
         {
-            throw new CaseInputException(
-                $"{path} is not a valid {what}:{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: false)))}",
-                $"{path} 不是有效的{whatZh}：{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: true)))}");
+            try
+            {
+                if (JsonSerializer.Deserialize<T>(lines.Text, RuleSetJson.Options) is { } value)
+                {
+                    return value;
+                }
+
+                bag.Add(new SourcePosition(1, 1), DiagnosticCode.WrongType, null, $"The file holds no {what} (its JSON is null).", $"文件中没有{whatZh}内容（其 JSON 为 null）。", "Write it as one JSON object, as in the examples.", "请参照示例写成一个 JSON 对象。");
+            }
+            catch (JsonException exception)
+            {
+                var reason = SourceParser.FirstSentence(exception.Message);
+                bag.Add(lines.Of(exception), DiagnosticCode.WrongType, null, $"The value here does not fit the {what}: {reason}", $"此处的值不符合{whatZh}的格式：{reason}", "Compare the value with the file format (numbers within range, words spelt as documented).", "请对照文件格式检查该值（数字在范围内，词语按说明书写）。");
+            }
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize<T>(bytes, RuleSetJson.Options)
-                ?? throw new CaseInputException($"{path} is empty.", $"{path} 为空。");
-        }
-        catch (JsonException exception)
-        {
-            var where = string.Create(CultureInfo.InvariantCulture, $"{path}:{(exception.LineNumber ?? 0) + 1}:{(exception.BytePositionInLine ?? 0) + 1}");
-            throw new CaseInputException($"{where}: not a valid {what}: {exception.Message}", $"{where}：不是有效的{whatZh}：{exception.Message}");
-        }
+        throw Problems(bag, $"{path} is not a valid {what}:", $"{path} 不是有效的{whatZh}：");
     }
 
-    /// <summary>Every <c>*.cases.json</c> file under a directory, in ordinal order.</summary>
+    private static CaseInputException Problems(DiagnosticBag bag, string heading, string headingZh) => new(
+        $"{heading}{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: false)))}",
+        $"{headingZh}{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: true)))}");
+
+    /// <summary>Every <c>*.cases.json</c> file under a directory, in ordinal order; linked subdirectories and subdirectories that cannot be read are not entered.</summary>
     /// <param name="directory">The directory.</param>
     /// <returns>The paths.</returns>
-    public static IReadOnlyList<string> FindCaseFiles(string directory) =>
-        [.. Directory.EnumerateFiles(directory, "*" + CaseFile.FileSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static IReadOnlyList<string> FindCaseFiles(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return FolderFiles.Find(directory, "*" + CaseFile.FileSuffix);
+    }
 
     /// <summary>Runs every case of a file.</summary>
     /// <param name="catalog">The catalog.</param>
