@@ -92,7 +92,7 @@ internal sealed class ShapeValidator
             var where = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             if (!seen.Add(property.Name))
             {
-                _bag.Add(property.NamePosition, DiagnosticCode.DuplicateKey, ruleName, $"The key \"{property.Name}\" appears twice in {Describe(path)}.", $"键“{property.Name}”在{DescribeZh(path)}中出现了两次。", "Keep one of them; JSON readers silently keep only the last.", "只保留一个；重复的键会被静默覆盖。");
+                _bag.Add(property.NamePosition, DiagnosticCode.DuplicateKey, ruleName, $"The key \"{IsoDates.Echo(property.Name)}\" appears twice in {Describe(path)}.", $"键“{IsoDates.Echo(property.Name)}”在{DescribeZh(path)}中出现了两次。", "Keep one of them; JSON readers silently keep only the last.", "只保留一个；重复的键会被静默覆盖。");
                 continue;
             }
 
@@ -120,8 +120,8 @@ internal sealed class ShapeValidator
             property.NamePosition,
             DiagnosticCode.UnknownKey,
             ruleName,
-            $"The key \"{property.Name}\" is not allowed in {Describe(path)}.",
-            $"{DescribeZh(path)}中不允许出现键“{property.Name}”。",
+            $"The key \"{IsoDates.Echo(property.Name)}\" is not allowed in {Describe(path)}.",
+            $"{DescribeZh(path)}中不允许出现键“{IsoDates.Echo(property.Name)}”。",
             suggestion is not null ? $"Did you mean \"{suggestion}\"? Keys are case-sensitive." : $"Allowed keys here: {list}.",
             suggestion is not null ? $"是否应为“{suggestion}”？键名区分大小写。" : $"此处允许的键：{list}。");
     }
@@ -143,7 +143,7 @@ internal sealed class ShapeValidator
             else if (!names.Contains(node.StringValue, StringComparer.Ordinal))
             {
                 var suggestion = Suggestions.Closest(node.StringValue!, names);
-                _bag.Add(node.Position, DiagnosticCode.InvalidValue, ruleName, $"\"{node.StringValue}\" is not a valid {path}.", $"“{node.StringValue}”不是有效的 {path}。", suggestion is not null ? $"Did you mean \"{suggestion}\"? Allowed: {string.Join(", ", names)}." : $"Allowed: {string.Join(", ", names)}.", suggestion is not null ? $"是否应为“{suggestion}”？允许的值：{string.Join("、", names)}。" : $"允许的值：{string.Join("、", names)}。");
+                _bag.Add(node.Position, DiagnosticCode.InvalidValue, ruleName, $"\"{IsoDates.Echo(node.StringValue)}\" is not a valid {path}.", $"“{IsoDates.Echo(node.StringValue)}”不是有效的 {path}。", suggestion is not null ? $"Did you mean \"{suggestion}\"? Allowed: {string.Join(", ", names)}." : $"Allowed: {string.Join(", ", names)}.", suggestion is not null ? $"是否应为“{suggestion}”？允许的值：{string.Join("、", names)}。" : $"允许的值：{string.Join("、", names)}。");
             }
 
             return;

@@ -132,6 +132,19 @@ public sealed class HostileBytesTests
         Assert.Contains("whole object", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"Unit\": \"YuanPerYear\"", "\"Unit\": \"{0}\"")]
+    [InlineData("\"Unit\": \"YuanPerYear\"", "\"Unit\": \"YuanPerYear\", \"{0}\": 1")]
+    public void UnknownWordOrKeyOfAMegabyte_IsEchoedCutAndEscaped(string original, string replacement)
+    {
+        var json = RuleSetText.Build().Replace(original, string.Format(System.Globalization.CultureInfo.InvariantCulture, replacement, "\u202E" + new string('x', 1 << 20)), StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json), d => d.Code is DiagnosticCode.InvalidValue or DiagnosticCode.UnknownKey);
+
+        Assert.True(diagnostic.Message.Length < 400, $"The message has {diagnostic.Message.Length} characters.");
+        Assert.DoesNotContain('\u202E', diagnostic.Message + diagnostic.MessageZh);
+    }
+
     [Fact]
     public void FileHoldingJustNull_IsAProblemNotAVanishedProgram()
     {
