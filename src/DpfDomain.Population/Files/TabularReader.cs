@@ -67,6 +67,10 @@ internal sealed class TabularReader
             var stream = _open();
             return stream.CanSeek ? stream : Buffered(stream);
         }
+        catch (DpfDomain.Rules.Loading.UnreadableFileException refused)
+        {
+            throw new TabularFileException(_name, 0, $"{refused.Reason} {refused.Hint}", $"{refused.ReasonZh}{refused.HintZh}");
+        }
         catch (FileNotFoundException)
         {
             throw new TabularFileException(_name, 0, "The file does not exist.", "文件不存在。");

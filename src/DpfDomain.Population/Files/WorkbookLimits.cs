@@ -27,6 +27,19 @@ internal static class WorkbookLimits
 
     internal static void Check(string name, Stream stream, CancellationToken cancellationToken)
     {
+        try
+        {
+            CheckZip(name, stream, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not (TabularFileException or OperationCanceledException or OutOfMemoryException))
+        {
+            // A damaged zip shows itself in many ways (InvalidDataException, IOException, NotSupportedException, …), at opening or while its directory is read.
+            throw Refused(name, "it is damaged (its zip structure cannot be read)", "文件已损坏（无法读取其 zip 结构）");
+        }
+    }
+
+    private static void CheckZip(string name, Stream stream, CancellationToken cancellationToken)
+    {
         ZipArchive zip;
         try
         {

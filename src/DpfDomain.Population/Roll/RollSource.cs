@@ -17,16 +17,14 @@ public sealed class RollSource
 
     internal Func<Stream> Open { get; }
 
-    /// <summary>A file on disk.</summary>
+    /// <summary>A file on disk. Only a regular file is read (a link is followed to its final target); a folder, a pipe, a device or an empty file is refused with a <see cref="Files.TabularFileException"/> when the run reads it, without being opened.</summary>
     /// <param name="path">The path; a name ending in .xlsx is read as a workbook, anything else as CSV.</param>
     /// <returns>The source; nothing is read until a run asks for it.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     public static RollSource FromFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return new(Path.GetFileName(path), () => File.Exists(path)
-            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan)
-            : throw new FileNotFoundException("The file does not exist.", Path.GetFileName(path)));
+        return new(Path.GetFileName(path), () => DpfDomain.Rules.Loading.RegularFile.OpenRead(path, long.MaxValue));
     }
 
     /// <summary>A stream opened on demand (e.g. an upload or a test's memory). A stream that cannot seek is first copied into memory whole, so give a file for large rolls.</summary>

@@ -35,6 +35,9 @@ public sealed class CaseFile
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class RuleCase
 {
+    /// <summary>The file and node this was read from, to position problems found later; null when built in code.</summary>
+    internal SourceLocation? Source { get; set; }
+
     /// <summary>What the case shows, e.g. "age 10 on the assessment date is eligible".</summary>
     [JsonRequired]
     public string Name { get; init; } = string.Empty;

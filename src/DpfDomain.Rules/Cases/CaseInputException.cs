@@ -17,9 +17,22 @@ public sealed class CaseInputException : Exception
         MessageZh = Loading.DiagnosticText.Clean(messageZh, MaximumLength);
     }
 
+    /// <summary>Creates the exception for a value at a path such as <c>Household.Members[0].Id</c>, to be given its line and column.</summary>
+    internal CaseInputException(string message, string messageZh, string? field)
+        : this(message, messageZh)
+    {
+        Field = field;
+    }
+
     /// <summary>The Chinese message.</summary>
     public string MessageZh { get; }
 
     /// <summary>The longest message kept (several positioned problems, one per line).</summary>
     private const int MaximumLength = 64 * Loading.DiagnosticText.MaximumLength;
+
+    /// <summary>The path of the value at fault within the person, employer or case, when known.</summary>
+    internal string? Field { get; }
+
+    /// <summary>Whether the messages already start with the file, line and column.</summary>
+    internal bool Positioned { get; init; }
 }

@@ -18,70 +18,117 @@ public static class CaseRunner
     /// <param name="path">The file.</param>
     /// <returns>The cases.</returns>
     /// <exception cref="CaseInputException">The file is not a valid case file; the message gives the line and column.</exception>
-    public static CaseFile Read(string path) => ReadJson<CaseFile>(path, "case file", "用例文件");
+    public static CaseFile Read(string path)
+    {
+        var (file, root) = ReadJson<CaseFile>(path, "case file", "用例文件");
+        var cases = root["Cases"]!;
+        for (var i = 0; i < file.Cases.Count; i++)
+        {
+            var node = cases.Items[i];
+            file.Cases[i].Source = new SourceLocation(path, node);
+            if (file.Cases[i].Person is { } person)
+            {
+                person.Source = new SourceLocation(path, node["Person"]!);
+            }
+
+            if (file.Cases[i].Employer is { } employer)
+            {
+                employer.Source = new SourceLocation(path, node["Employer"]!);
+            }
+        }
+
+        return file;
+    }
 
     /// <summary>Reads a person file strictly (unknown keys are errors).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The person and household input.</returns>
     /// <exception cref="CaseInputException">The file is not a valid person file; the message gives the line and column.</exception>
-    public static PersonInput ReadPerson(string path) => ReadJson<PersonInput>(path, "person file", "人员文件");
+    public static PersonInput ReadPerson(string path)
+    {
+        var (person, root) = ReadJson<PersonInput>(path, "person file", "人员文件");
+        person.Source = new SourceLocation(path, root);
+        return person;
+    }
 
     /// <summary>Reads an employer file strictly (unknown keys are errors).</summary>
     /// <param name="path">The file.</param>
     /// <returns>The employer input.</returns>
     /// <exception cref="CaseInputException">The file is not a valid employer file; the message gives the line and column.</exception>
-    public static EmployerInput ReadEmployer(string path) => ReadJson<EmployerInput>(path, "employer file", "用人单位文件");
+    public static EmployerInput ReadEmployer(string path)
+    {
+        var (employer, root) = ReadJson<EmployerInput>(path, "employer file", "用人单位文件");
+        employer.Source = new SourceLocation(path, root);
+        return employer;
+    }
 
-    private static T ReadJson<T>(string path, string what, string whatZh)
+    private static (T Value, SourceNode Root) ReadJson<T>(string path, string what, string whatZh)
         where T : class
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var bag = new DiagnosticBag(path);
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = RegularFile.ReadAllBytes(path, CaseInputLimits.MaximumFileBytes);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (UnreadableFileException refused)
         {
-            throw new CaseInputException($"{path} cannot be read: {exception.Message}", $"无法读取 {path}：{exception.Message}");
+            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, refused.Reason, refused.ReasonZh, refused.Hint, refused.HintZh);
+            throw Problems(bag, $"{path} cannot be read:", $"无法读取 {path}：");
         }
 
-        // The same positioned, bilingual checks as rule sets: unknown keys with did-you-mean, wrong types, missing keys.
-        var bag = new DiagnosticBag(path);
-        var root = SourceParser.Parse(bytes, out var syntax);
+        // The same positioned, bilingual checks as rule sets: unknown keys with did-you-mean, wrong
+        // types, missing keys; first the bounds, so that nothing too large is checked or built.
+        var lines = new SourceLines(bytes);
+        var root = SourceParser.Parse(lines, CaseInputLimits.MaximumDepth, out var syntax);
         if (root is null)
         {
-            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.Message}", "Check commas, quotes and brackets near this position.", "请检查该位置附近的逗号、引号和括号。");
+            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.MessageZh}", "Check commas, quotes and brackets near this position.", "请检查该位置附近的逗号、引号和括号。");
         }
         else
         {
-            new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(T), string.Empty, null);
+            InputLimitChecker.Check(root, bag);
+            if (!bag.HasErrors)
+            {
+                new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(T), string.Empty, null);
+            }
         }
 
-        if (bag.HasErrors)
+        if (!bag.HasErrors)
         {
-            throw new CaseInputException(
-                $"{path} is not a valid {what}:{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: false)))}",
-                $"{path} 不是有效的{whatZh}：{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: true)))}");
+            try
+            {
+                if (JsonSerializer.Deserialize<T>(lines.Text, RuleSetJson.Options) is { } value)
+                {
+                    return (value, root!);
+                }
+
+                bag.Add(new SourcePosition(1, 1), DiagnosticCode.WrongType, null, $"The file holds no {what} (its JSON is null).", $"文件中没有{whatZh}内容（其 JSON 为 null）。", "Write it as one JSON object, as in the examples.", "请参照示例写成一个 JSON 对象。");
+            }
+            catch (JsonException exception)
+            {
+                var reason = SourceParser.FirstSentence(exception.Message);
+                bag.Add(lines.Of(exception), DiagnosticCode.WrongType, null, $"The value here does not fit the {what}: {reason}", $"此处的值不符合{whatZh}的格式：{reason}", "Compare the value with the file format (numbers within range, words spelt as documented).", "请对照文件格式检查该值（数字在范围内，词语按说明书写）。");
+            }
         }
 
-        try
-        {
-            return JsonSerializer.Deserialize<T>(bytes, RuleSetJson.Options)
-                ?? throw new CaseInputException($"{path} is empty.", $"{path} 为空。");
-        }
-        catch (JsonException exception)
-        {
-            var where = string.Create(CultureInfo.InvariantCulture, $"{path}:{(exception.LineNumber ?? 0) + 1}:{(exception.BytePositionInLine ?? 0) + 1}");
-            throw new CaseInputException($"{where}: not a valid {what}: {exception.Message}", $"{where}：不是有效的{whatZh}：{exception.Message}");
-        }
+        throw Problems(bag, $"{path} is not a valid {what}:", $"{path} 不是有效的{whatZh}：");
     }
 
-    /// <summary>Every <c>*.cases.json</c> file under a directory, in ordinal order.</summary>
+    private static CaseInputException Problems(DiagnosticBag bag, string heading, string headingZh) => new(
+        $"{heading}{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: false)))}",
+        $"{headingZh}{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: true)))}");
+
+    /// <summary>Every <c>*.cases.json</c> file under a directory, in ordinal order; linked subdirectories and subdirectories that cannot be read are not entered.</summary>
     /// <param name="directory">The directory.</param>
     /// <returns>The paths.</returns>
-    public static IReadOnlyList<string> FindCaseFiles(string directory) =>
-        [.. Directory.EnumerateFiles(directory, "*" + CaseFile.FileSuffix, SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static IReadOnlyList<string> FindCaseFiles(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        return FolderFiles.Find(directory, "*" + CaseFile.FileSuffix);
+    }
 
     /// <summary>Runs every case of a file.</summary>
     /// <param name="catalog">The catalog.</param>
@@ -103,7 +150,7 @@ public static class CaseRunner
         {
             if (!IsoDates.TryParse(rule.Date, out var date))
             {
-                throw new CaseInputException($"Date \"{IsoDates.Echo(rule.Date)}\" is not written yyyy-MM-dd.", $"日期“{IsoDates.Echo(rule.Date)}”不是 yyyy-MM-dd 格式。");
+                throw new CaseInputException($"Date \"{IsoDates.Echo(rule.Date)}\" is not a date written yyyy-MM-dd between {IsoDates.FirstYear} and {IsoDates.LastYear}.", $"日期“{IsoDates.Echo(rule.Date)}”不是 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 年之间、写成 yyyy-MM-dd 的日期。", "Date");
             }
 
             var overrides = Overrides(rule.Parameters);
@@ -111,13 +158,15 @@ public static class CaseRunner
             {
                 ({ } person, null) => Person(catalog, county, program, person, date, overrides),
                 (null, { } employer) => catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(employer), date), date, program, overrides),
-                _ => throw new CaseInputException("A case gives exactly one of Person and Employer.", "每个用例须且只能给出 Person 或 Employer 之一。"),
+                _ => throw new CaseInputException("A case gives exactly one of Person and Employer.", "每个用例须且只能给出 Person 或 Employer 之一。", null),
             };
         }
-        catch (Exception exception) when (exception is CaseInputException or KeyNotFoundException or ArgumentException)
+        catch (Exception exception) when (exception is CaseInputException or KeyNotFoundException or ArgumentException or ArithmeticException)
         {
-            var zh = exception is CaseInputException input ? input.MessageZh : exception.Message;
-            return new CaseResult(fileName, program, rule.Name, null, [$"invalid case: {exception.Message}"], [$"用例无效：{zh}"]);
+            // A case read from a file is positioned there; what the catalog refuses (an unknown parameter) is about the case's parameters.
+            var problem = exception as CaseInputException ?? new CaseInputException(exception.Message, exception.Message, "Parameters");
+            problem = rule.Source?.Locate(problem) ?? problem;
+            return new CaseResult(fileName, program, rule.Name, null, [$"invalid case: {problem.Message}"], [$"用例无效：{problem.MessageZh}"]);
         }
 
         var (english, chinese) = Compare(rule.Expected, decision);
@@ -140,8 +189,8 @@ public static class CaseRunner
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
                 JsonValueKind.Number when p.Value.TryGetDecimal(out var number) => (object)number,
-                JsonValueKind.Number => throw new CaseInputException($"The case parameter {p.Key} is a number too large for an amount (more than 28 digits).", $"用例参数 {p.Key} 的数值太大，不能作为金额（超过 28 位）。"),
-                _ => throw new CaseInputException($"The case parameter {p.Key} must be a number or true/false.", $"用例参数 {p.Key} 须为数字或 true/false。"),
+                JsonValueKind.Number => throw new CaseInputException($"The case parameter {p.Key} is a number too large for an amount (more than 28 digits).", $"用例参数 {p.Key} 的数值太大，不能作为金额（超过 28 位）。", $"Parameters.{p.Key}"),
+                _ => throw new CaseInputException($"The case parameter {p.Key} must be a number or true/false.", $"用例参数 {p.Key} 须为数字或 true/false。", $"Parameters.{p.Key}"),
             },
             StringComparer.Ordinal);
 

@@ -10,6 +10,9 @@ namespace DpfDomain.Rules.Cases;
 [Description("An employer for the employment security fund levy (残疾人就业保障金).")]
 public sealed class EmployerInput
 {
+    /// <summary>The file and node this was read from, to position problems found later; null when built in code.</summary>
+    internal SourceLocation? Source { get; set; }
+
     /// <summary>The organisation's name.</summary>
     [JsonRequired]
     [Description("The organisation's name.")]

@@ -13,6 +13,9 @@ namespace DpfDomain.Rules.Cases;
 [Description("A person and their household: the input of dpf explain and of person test cases.")]
 public sealed class PersonInput
 {
+    /// <summary>The file and node this was read from, to position problems found later; null when built in code.</summary>
+    internal SourceLocation? Source { get; set; }
+
     /// <summary>The identity number of the member evaluated; the first member when omitted.</summary>
     [Description("Identity number of the member evaluated; the first member when omitted.")]
     public string? Subject { get; init; }

@@ -24,6 +24,9 @@ public enum DiagnosticCode
     /// <summary>A date is not a real <c>yyyy-MM-dd</c> date.</summary>
     InvalidDate = 106,
 
+    /// <summary>A list, a text or the nesting of a case, person or employer file is larger than the format allows.</summary>
+    TooLarge = 107,
+
     /// <summary>Two files define the same program version.</summary>
     DuplicateProgram = 110,
 

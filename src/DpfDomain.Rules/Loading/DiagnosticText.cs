@@ -30,7 +30,7 @@ internal static partial class DiagnosticText
         }
 
         var shown = text.Length > maximumLength * 4 ? text[..(maximumLength * 4)] : text;
-        shown = IdentityLike().Replace(shown, m => string.Concat(m.ValueSpan[..6], new string('*', m.Length - 10), m.ValueSpan[^4..]));
+        shown = IdentityLike().Replace(shown, Mask);
         if (shown.Any(Invisible))
         {
             var escaped = new StringBuilder(shown.Length + 16);
@@ -52,9 +52,19 @@ internal static partial class DiagnosticText
         return shown.Length > maximumLength ? string.Concat(shown.AsSpan(0, maximumLength), "…") : shown;
     }
 
+    /// <summary>Keeps the first six and the last four digits of a run (invisible characters inside it dropped) and stars the rest.</summary>
+    private static string Mask(Match match)
+    {
+        var digits = string.Concat(match.Value.Where(c => !Invisible(c)));
+        return string.Concat(digits.AsSpan(0, 6), new string('*', digits.Length - 10), digits.AsSpan(digits.Length - 4));
+    }
+
     private static bool Invisible(char c) => c != '\n' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
 
-    /// <summary>A run of 15 or more digits (the last may be X): a first- or second-generation identity number, alone or run together with other digits.</summary>
-    [GeneratedRegex("(?<![0-9])[0-9]{14,}[0-9Xx]", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A run of 15 or more digits (the last may be X): a first- or second-generation identity
+    /// number, alone or run together with other digits, even with invisible characters typed between them.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9])(?:[0-9][\p{Cc}\p{Cf}]*){14,}[0-9Xx]", RegexOptions.CultureInvariant)]
     private static partial Regex IdentityLike();
 }

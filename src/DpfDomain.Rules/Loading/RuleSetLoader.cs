@@ -59,22 +59,28 @@ internal static class RuleSetLoader
             bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The file is larger than {RuleSetSource.MaximumBytes / (1024 * 1024)} MB, or endless (a link to a device); a rule set is a few kilobytes, so it is not read.", $"文件超过 {RuleSetSource.MaximumBytes / (1024 * 1024)} MB，或者读不到尽头（例如指向设备的链接）；规则集只有几 KB，因此不读取。", "Check that the path names the rule-set file itself.", "请确认路径指向的就是规则集文件本身。");
             return (null, null);
         }
+        catch (UnreadableFileException refused)
+        {
+            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, refused.Reason, refused.ReasonZh, refused.Hint, refused.HintZh);
+            return (null, null);
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
         {
             bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The rule set cannot be read: {exception.Message}", $"无法读取规则集：{exception.Message}", "Check that the file exists and can be read.", "请确认文件存在且可读取。");
             return (null, null);
         }
 
-        var root = SourceParser.Parse(bytes, out var syntax);
+        var lines = new SourceLines(bytes);
+        var root = SourceParser.Parse(lines, SourceParser.RuleSetMaximumDepth, out var syntax);
         if (root is null)
         {
-            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.Message}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
+            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.MessageZh}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
             return (null, null);
         }
 
         var shape = new ShapeValidator(RuleSetJson.Options, bag);
         shape.Validate(root, typeof(RuleSetDocument), string.Empty, null);
-        var document = Deserialize(bytes, bag);
+        var document = Deserialize(lines, bag);
         if (document is null)
         {
             if (!bag.HasErrors)
@@ -112,11 +118,11 @@ internal static class RuleSetLoader
         return (new ProgramVersion(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, compiled), header);
     }
 
-    private static RuleSetDocument? Deserialize(byte[] bytes, DiagnosticBag bag)
+    private static RuleSetDocument? Deserialize(SourceLines lines, DiagnosticBag bag)
     {
         try
         {
-            return JsonSerializer.Deserialize<RuleSetDocument>(bytes, bag.HasErrors ? RuleSetJson.Lenient : RuleSetJson.Options);
+            return JsonSerializer.Deserialize<RuleSetDocument>(lines.Text, bag.HasErrors ? RuleSetJson.Lenient : RuleSetJson.Options);
         }
         catch (JsonException exception) when (bag.HasErrors)
         {
@@ -125,7 +131,7 @@ internal static class RuleSetLoader
         }
         catch (JsonException exception)
         {
-            bag.Add(new SourcePosition((int)(exception.LineNumber ?? 0) + 1, (int)(exception.BytePositionInLine ?? 0) + 1), DiagnosticCode.WrongType, null, $"The file does not fit the rule-set format: {exception.Message}", $"文件不符合规则集格式：{exception.Message}", "Compare the file with the schema (dpf-ruleset.schema.json).", "请对照规则集格式（dpf-ruleset.schema.json）检查文件。");
+            bag.Add(lines.Of(exception), DiagnosticCode.WrongType, null, $"The file does not fit the rule-set format: {exception.Message}", $"文件不符合规则集格式：{exception.Message}", "Compare the file with the schema (dpf-ruleset.schema.json).", "请对照规则集格式（dpf-ruleset.schema.json）检查文件。");
             return null;
         }
     }

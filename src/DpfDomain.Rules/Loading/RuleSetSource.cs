@@ -27,26 +27,29 @@ public sealed class RuleSetSource
     /// <summary>The largest rule-set file read, in bytes (4 MiB); anything longer (or endless, such as a link to a device) is reported, not read.</summary>
     public const int MaximumBytes = 4 * 1024 * 1024;
 
-    /// <summary>A rule-set file on disk.</summary>
+    /// <summary>A rule-set file on disk. Only a regular file is read (a link is followed to its final target): a pipe, a device, an empty file or one larger than <see cref="MaximumBytes"/> is reported at load without being read.</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The source.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static RuleSetSource FromFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return new RuleSetSource(path, () => File.OpenRead(path));
+        return new RuleSetSource(path, () => RegularFile.OpenRead(path, MaximumBytes));
     }
 
-    /// <summary>Every <c>*.ruleset.json</c> file in a directory and its subdirectories, in ordinal path order.</summary>
+    /// <summary>
+    /// Every <c>*.ruleset.json</c> file in a directory and its subdirectories, in ordinal path order.
+    /// Linked files are listed (and read as <see cref="FromFile"/> reads them); linked subdirectories
+    /// and subdirectories that cannot be read are not entered, so a link to a parent folder or to the
+    /// root of the disk cannot make the search endless.
+    /// </summary>
     /// <param name="directory">The directory.</param>
     /// <returns>The sources.</returns>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     public static IReadOnlyList<RuleSetSource> FromDirectory(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        return [.. Directory.EnumerateFiles(directory, "*" + FileSuffix, SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(FromFile)];
+        return [.. FolderFiles.Find(directory, "*" + FileSuffix).Select(FromFile)];
     }
 
     /// <summary>A rule set held in memory.</summary>
@@ -91,20 +94,7 @@ public sealed class RuleSetSource
     internal byte[] ReadAllBytes()
     {
         using var stream = _open() ?? throw new InvalidOperationException("The stream factory returned no stream.");
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaximumBytes)
-            {
-                throw new TooLargeException();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        return RegularFile.ReadAtMost(stream, MaximumBytes) ?? throw new TooLargeException();
     }
 
     /// <inheritdoc />

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -10,69 +9,79 @@ namespace DpfDomain.Rules.Loading;
 /// <summary>Reads strict JSON (no comments, no trailing commas) into <see cref="SourceNode"/>s with positions.</summary>
 internal sealed class SourceParser
 {
-    private const int MaxDepth = 64;
-    private readonly byte[] _utf8;
-    private readonly List<int> _lineStarts = [0];
-    private readonly int _start;
+    /// <summary>The deepest nesting of objects and lists a rule set may have.</summary>
+    public const int RuleSetMaximumDepth = 64;
 
-    private SourceParser(byte[] utf8)
+    private readonly SourceLines _lines;
+    private readonly int _maximumDepth;
+
+    private SourceParser(SourceLines lines, int maximumDepth)
     {
-        _utf8 = utf8;
-        _start = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            if (utf8[i] == (byte)'\n')
-            {
-                _lineStarts.Add(i + 1);
-            }
-        }
+        _lines = lines;
+        _maximumDepth = maximumDepth;
     }
 
     /// <summary>Parses a whole file; on a syntax error returns <see langword="null"/> and the error's position and message.</summary>
-    public static SourceNode? Parse(byte[] utf8, out (SourcePosition Position, string Message)? syntaxError)
+    public static SourceNode? Parse(byte[] utf8, out SyntaxError? syntaxError) => Parse(new SourceLines(utf8), RuleSetMaximumDepth, out syntaxError);
+
+    /// <summary>Parses a whole file nested at most <paramref name="maximumDepth"/> levels; on a syntax error returns <see langword="null"/> and the error.</summary>
+    public static SourceNode? Parse(SourceLines lines, int maximumDepth, out SyntaxError? syntaxError)
     {
-        var parser = new SourceParser(utf8);
-        if (FirstInvalidUtf8(utf8.AsSpan(parser._start)) is { } invalid)
+        var parser = new SourceParser(lines, maximumDepth);
+        var text = lines.Text;
+        if (FirstInvalidUtf8(text) is { } invalid)
         {
-            syntaxError = (parser.PositionOf(invalid), string.Create(CultureInfo.InvariantCulture, $"The bytes here (0x{utf8[parser._start + invalid]:X2}…) are not UTF-8 text; the file may have been saved as GBK/GB18030 (\"ANSI\"): save it as UTF-8."));
+            var shown = string.Create(CultureInfo.InvariantCulture, $"0x{text[invalid]:X2}");
+            syntaxError = new SyntaxError(
+                lines.At(invalid),
+                $"The bytes here ({shown}…) are not UTF-8 text; the file may have been saved as GBK/GB18030 (\"ANSI\"): save it as UTF-8.",
+                $"此处的字节（{shown}…）不是 UTF-8 文本，文件可能被保存成了 GBK/GB18030（“ANSI”）编码：请另存为 UTF-8。");
             return null;
         }
 
+        // The reader's own depth limit is one above ours, so that ours (with its plain message) is met first.
         var reader = new Utf8JsonReader(
-            utf8.AsSpan(parser._start),
-            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = MaxDepth });
+            text,
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = maximumDepth + 1 });
         try
         {
             if (!reader.Read())
             {
-                syntaxError = (new SourcePosition(1, 1), "The file is empty.");
+                syntaxError = new SyntaxError(new SourcePosition(1, 1), "The file is empty.", "文件为空。");
                 return null;
             }
 
-            var root = parser.ReadValue(ref reader);
+            var root = parser.ReadValue(ref reader, 1);
             if (reader.Read())
             {
-                syntaxError = (parser.PositionOf(reader.TokenStartIndex), "There is more text after the end of the JSON document.");
+                syntaxError = new SyntaxError(lines.At(reader.TokenStartIndex), "There is more text after the end of the JSON document.", "JSON 文档结束后还有多余的文字。");
                 return null;
             }
 
             syntaxError = null;
             return root;
         }
+        catch (TooDeepException tooDeep)
+        {
+            syntaxError = new SyntaxError(
+                tooDeep.Position,
+                $"Objects and lists are nested more than {maximumDepth} levels deep here.",
+                $"此处对象和列表的嵌套超过 {maximumDepth} 层。");
+            return null;
+        }
         catch (InvalidOperationException)
         {
             // A string the reader cannot turn into text: an escaped lone surrogate such as \ud800.
-            syntaxError = (parser.PositionOf(reader.TokenStartIndex), "This string holds an escape that is not text (a lone surrogate such as \\ud800).");
+            syntaxError = new SyntaxError(
+                lines.At(reader.TokenStartIndex),
+                "This string holds an escape that is not text (a lone surrogate such as \\ud800).",
+                "该字符串含有不代表文字的转义（例如单独的代理项 \\ud800）。");
             return null;
         }
         catch (JsonException exception)
         {
-            var line = (int)(exception.LineNumber ?? 0);
-            var bytes = (int)(exception.BytePositionInLine ?? 0);
-            var lineStart = line < parser._lineStarts.Count ? parser._lineStarts[line] : 0;
-            lineStart = Math.Max(lineStart, parser._start);
-            var column = Encoding.UTF8.GetCharCount(utf8, lineStart, Math.Min(bytes, utf8.Length - lineStart)) + 1;
-            syntaxError = (new SourcePosition(line + 1, column), FirstSentence(exception.Message));
+            var message = FirstSentence(exception.Message);
+            syntaxError = new SyntaxError(lines.Of(exception), message, message);
             return null;
         }
     }
@@ -100,34 +109,37 @@ internal sealed class SourceParser
         return null;
     }
 
-    private static string FirstSentence(string message)
+    /// <summary>A System.Text.Json message without its zero-based line and byte numbers and its JSON path.</summary>
+    public static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         cut = cut > 0 ? cut : message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut].TrimEnd() : message;
     }
 
-    private SourceNode ReadValue(ref Utf8JsonReader reader)
+    private SourceNode ReadValue(ref Utf8JsonReader reader, int depth)
     {
-        var position = PositionOf(reader.TokenStartIndex);
+        var position = _lines.At(reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
+                CheckDepth(depth, position);
                 var obj = new SourceNode(JsonValueKind.Object, position);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var name = reader.GetString()!;
-                    var namePosition = PositionOf(reader.TokenStartIndex);
+                    var namePosition = _lines.At(reader.TokenStartIndex);
                     reader.Read();
-                    obj.Properties.Add(new SourceProperty(name, namePosition, ReadValue(ref reader)));
+                    obj.Properties.Add(new SourceProperty(name, namePosition, ReadValue(ref reader, depth + 1)));
                 }
 
                 return obj;
             case JsonTokenType.StartArray:
+                CheckDepth(depth, position);
                 var array = new SourceNode(JsonValueKind.Array, position);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader));
+                    array.Items.Add(ReadValue(ref reader, depth + 1));
                 }
 
                 return array;
@@ -152,16 +164,19 @@ internal sealed class SourceParser
         }
     }
 
-    private SourcePosition PositionOf(long tokenStart)
+    private void CheckDepth(int depth, SourcePosition position)
     {
-        var offset = (int)tokenStart + _start;
-        var line = _lineStarts.BinarySearch(offset);
-        if (line < 0)
+        if (depth > _maximumDepth)
         {
-            line = ~line - 1;
+            throw new TooDeepException(position);
         }
+    }
 
-        var lineStart = Math.Max(_lineStarts[line], _start);
-        return new SourcePosition(line + 1, Encoding.UTF8.GetCharCount(_utf8, lineStart, offset - lineStart) + 1);
+    private sealed class TooDeepException(SourcePosition position) : Exception
+    {
+        public SourcePosition Position { get; } = position;
     }
 }
+
+/// <summary>Why a file is not JSON, and where: in English and Chinese (the reader's own wording is English only).</summary>
+internal readonly record struct SyntaxError(SourcePosition Position, string Message, string MessageZh);

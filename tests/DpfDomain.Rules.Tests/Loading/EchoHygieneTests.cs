@@ -85,21 +85,23 @@ public sealed partial class EchoHygieneTests
     {
         string[] ids = [Id, "34012319750520131X", "340123750520131"];
         var pieces = Gen.OneOf(
-            Gen.Elements("规则", "Rule ", " at line 17", "\u202E", "\u0000", "\u200B", "\n", "1", "12345"),
+            Gen.Elements("规则", "Rule ", " at line 17", "\u202E", "\u0000", "\u200B", "\n", "1", "12345", "3401\u200B23197505201319"),
             Gen.Elements(ids),
             ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty));
         var texts = Gen.ListOf(pieces).Select(string.Concat);
         return Prop.ForAll(texts.ToArbitrary(), text =>
         {
             var cleaned = DiagnosticText.Clean(text);
+            // Every run of 15 or more digits the text holds, read past invisible characters typed between them.
+            var runs = LongDigitRuns().Matches(string.Concat(text.Where(c => char.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format)))).Select(m => m.Value);
             return (ids.All(id => !cleaned.Contains(id, StringComparison.Ordinal))
-                    && !LongDigitRuns().IsMatch(cleaned)
+                    && runs.All(run => !cleaned.Contains(run, StringComparison.Ordinal))
                     && !cleaned.Any(c => c != '\n' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format)
                     && cleaned.Length <= DiagnosticText.MaximumLength + 1)
                 .Label($"{text} → {cleaned}");
         });
     }
 
-    [GeneratedRegex("[0-9]{15}")]
+    [GeneratedRegex("[0-9]{15,}")]
     private static partial Regex LongDigitRuns();
 }

@@ -4,6 +4,7 @@ using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
+using DpfDomain.Tests.Shared;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -131,6 +132,19 @@ public sealed class HostileBytesTests
         Assert.Contains("whole object", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"Unit\": \"YuanPerYear\"", "\"Unit\": \"{0}\"")]
+    [InlineData("\"Unit\": \"YuanPerYear\"", "\"Unit\": \"YuanPerYear\", \"{0}\": 1")]
+    public void UnknownWordOrKeyOfAMegabyte_IsEchoedCutAndEscaped(string original, string replacement)
+    {
+        var json = RuleSetText.Build().Replace(original, string.Format(System.Globalization.CultureInfo.InvariantCulture, replacement, "\u202E" + new string('x', 1 << 20)), StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json), d => d.Code is DiagnosticCode.InvalidValue or DiagnosticCode.UnknownKey);
+
+        Assert.True(diagnostic.Message.Length < 400, $"The message has {diagnostic.Message.Length} characters.");
+        Assert.DoesNotContain('\u202E', diagnostic.Message + diagnostic.MessageZh);
+    }
+
     [Fact]
     public void FileHoldingJustNull_IsAProblemNotAVanishedProgram()
     {
@@ -205,20 +219,15 @@ public sealed class HostileBytesTests
         var files = ReferenceCatalog.FileNames.Where(n => n.EndsWith(RuleSetSource.FileSuffix, StringComparison.Ordinal)).ToArray();
         var mutation =
             from file in Gen.Elements(files)
-            from count in Gen.Choose(1, 4)
-            from positions in Gen.Choose(0, int.MaxValue).ArrayOf(count)
-            from values in Gen.Choose(0, 255).ArrayOf(count)
-            select (file, positions, values);
+            from mutations in ByteMutation.Several
+            select (file, mutations);
         return Prop.ForAll(mutation.ToArbitrary(), m =>
         {
-            var bytes = Encoding.UTF8.GetBytes(ReferenceCatalog.Read(m.file));
-            for (var i = 0; i < m.positions.Length; i++)
-            {
-                bytes[m.positions[i] % bytes.Length] = (byte)m.values[i];
-            }
-
-            var diagnostics = RuleCatalog.Validate([RuleSetSource.FromStream(m.file, () => new MemoryStream(bytes))]);
-            return diagnostics.All(d => d.Line >= 1 && d.Column >= 1);
+            var bytes = ByteMutation.ApplyAll(Encoding.UTF8.GetBytes(ReferenceCatalog.Read(m.file)), m.mutations);
+            IReadOnlyList<RuleDiagnostic> diagnostics = [];
+            var thrown = Record.Exception(() => diagnostics = RuleCatalog.Validate([RuleSetSource.FromStream(m.file, () => new MemoryStream(bytes))]));
+            return (thrown is null && diagnostics.All(d => d.Line >= 1 && d.Column >= 1 && d.Message.Length > 0 && d.MessageZh.Length > 0))
+                .Label($"{m.file} {string.Join(", ", m.mutations.Select(x => x.ToString()))}: {thrown}");
         });
     }
 

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+
+namespace DpfDomain.Tool.Tests;
+
+/// <summary>dpf reads only regular files: a pipe or a link to /dev/zero among the rule sets, cases or person files is reported with its position at once, never waited on or read.</summary>
+public sealed class SpecialFileTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dpf-special-").FullName;
+
+    public SpecialFileTests()
+    {
+        Assert.Equal(0, DpfCommandTests.Dpf("init", _folder).Code);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [UnixFact]
+    public void Validate_APipeAndALinkToDevZeroNamedAsRuleSets_ReportsBothAndExitsOne()
+    {
+        MakePipe(Path.Combine(_folder, "PX.ruleset.json"));
+        File.CreateSymbolicLink(Path.Combine(_folder, "PZ.ruleset.json"), "/dev/zero");
+
+        var (code, output, _) = Promptly(() => DpfCommandTests.Dpf("validate", _folder), Path.Combine(_folder, "PX.ruleset.json"));
+        var (codeZh, outputZh, _) = Promptly(() => DpfCommandTests.Dpf("validate", _folder, "--lang", "zh-CN"), Path.Combine(_folder, "PX.ruleset.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("PX.ruleset.json:1:1: DPF130 The file is empty, or it is not a regular file", output, StringComparison.Ordinal);
+        Assert.Contains("PZ.ruleset.json:1:1: DPF130 The file is empty, or it is not a regular file", output, StringComparison.Ordinal);
+        Assert.Equal(1, codeZh);
+        Assert.Contains("PX.ruleset.json:1:1: DPF130 文件为空，或者不是普通文件", outputZh, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void Test_ACaseFileThatIsAPipe_ReportsItAndRunsTheOthers()
+    {
+        MakePipe(Path.Combine(_folder, "PX.cases.json"));
+
+        var (code, output, _) = Promptly(() => DpfCommandTests.Dpf("test", _folder), Path.Combine(_folder, "PX.cases.json"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("PX.cases.json:1:1: DPF130", output, StringComparison.Ordinal);
+        Assert.Contains("PASS  P9", output, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void Explain_APersonFileThatIsAPipeOrALinkToDevZero_IsAProblemAtTheStart()
+    {
+        var pipe = Path.Combine(_folder, "pipe.person.json");
+        var zeros = Path.Combine(_folder, "zeros.person.json");
+        MakePipe(pipe);
+        File.CreateSymbolicLink(zeros, "/dev/zero");
+
+        var (pipeCode, _, pipeError) = Promptly(() => DpfCommandTests.Dpf("explain", _folder, "--person", pipe, "--date", "2019-06-30"), pipe);
+        var (zerosCode, _, zerosError) = Promptly(() => DpfCommandTests.Dpf("explain", _folder, "--employer", zeros, "--date", "2019-06-30"));
+
+        Assert.Equal((1, 1), (pipeCode, zerosCode));
+        Assert.Contains("pipe.person.json:1:1: DPF130", pipeError, StringComparison.Ordinal);
+        Assert.Contains("zeros.person.json:1:1: DPF130", zerosError, StringComparison.Ordinal);
+    }
+
+    private static void MakePipe(string path)
+    {
+        using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+    }
+
+    /// <summary>A hang guard: a command blocked on a pipe fails the test; the pipe is then opened for writing to release it.</summary>
+    private static T Promptly<T>(Func<T> run, string? pipe = null)
+    {
+        var task = Task.Run(run);
+        if (!task.Wait(TimeSpan.FromSeconds(30)))
+        {
+            if (pipe is not null)
+            {
+                using var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write);
+            }
+
+            Assert.Fail("dpf did not finish within 30 s: it is blocked on a pipe or reading a device.");
+        }
+
+        return task.Result;
+    }
+}
+
+/// <summary>A fact that needs named pipes and links to devices: skipped on Windows.</summary>
+public sealed class UnixFactAttribute : FactAttribute
+{
+    /// <summary>Skips the test on Windows.</summary>
+    public UnixFactAttribute()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Skip = "Named pipes and /dev/zero are Unix features.";
+        }
+    }
+}
