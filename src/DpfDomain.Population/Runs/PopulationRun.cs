@@ -34,7 +34,11 @@ public sealed class PopulationRun
         _options = new PopulationRunOptions { MaxDegreeOfParallelism = given.MaxDegreeOfParallelism, BatchSize = given.BatchSize, ProgressInterval = given.ProgressInterval };
     }
 
-    /// <summary>Runs the catalog over the households and hands each person's decisions to the sinks, in order.</summary>
+    /// <summary>
+    /// Runs the catalog over the households and hands each person's decisions to the sinks, in
+    /// order. The whole run uses the catalog in service when it starts
+    /// (<see cref="IEligibilityEvaluator.Snapshot"/>), even if the rules are reloaded meanwhile.
+    /// </summary>
     /// <param name="households">The households, e.g. <see cref="RollReader.ReadAsync"/>.</param>
     /// <param name="date">The evaluation date.</param>
     /// <param name="sinks">Where results go, each called in roll order from one thread at a time.</param>
@@ -59,7 +63,9 @@ public sealed class PopulationRun
         var clock = Stopwatch.StartNew();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var inFlight = Channel.CreateBounded<Task<Batch>>(new BoundedChannelOptions(_options.MaxDegreeOfParallelism * 2) { SingleReader = true, SingleWriter = true });
-        var producer = ProduceAsync(households, date, inFlight.Writer, stop.Token);
+        // One catalog for the whole run, even if the rules are reloaded meanwhile: the summary adds up.
+        var evaluator = _evaluator.Snapshot();
+        var producer = ProduceAsync(evaluator, households, date, inFlight.Writer, stop.Token);
         long householdCount = 0, people = 0, decisions = 0;
         var lastReport = TimeSpan.Zero;
         try
@@ -104,7 +110,7 @@ public sealed class PopulationRun
         return new PopulationRunResult(date, householdCount, people, decisions, clock.Elapsed);
     }
 
-    private async Task ProduceAsync(IAsyncEnumerable<RollHousehold> households, LocalDate date, ChannelWriter<Task<Batch>> writer, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IEligibilityEvaluator evaluator, IAsyncEnumerable<RollHousehold> households, LocalDate date, ChannelWriter<Task<Batch>> writer, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
@@ -116,14 +122,14 @@ public sealed class PopulationRun
                 batch.Add(household);
                 if (batch.Count == _options.BatchSize)
                 {
-                    await writer.WriteAsync(Start(batch, date, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    await writer.WriteAsync(Start(evaluator, batch, date, cancellationToken), cancellationToken).ConfigureAwait(false);
                     batch = new List<RollHousehold>(_options.BatchSize);
                 }
             }
 
             if (batch.Count > 0)
             {
-                await writer.WriteAsync(Start(batch, date, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(Start(evaluator, batch, date, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -133,12 +139,12 @@ public sealed class PopulationRun
         }
     }
 
-    private Task<Batch> Start(List<RollHousehold> batch, LocalDate date, CancellationToken cancellationToken) =>
+    private Task<Batch> Start(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date, CancellationToken cancellationToken) =>
         _options.MaxDegreeOfParallelism == 1
-            ? Task.FromResult(Evaluate(batch, date))
-            : Task.Run(() => Evaluate(batch, date), cancellationToken);
+            ? Task.FromResult(Evaluate(evaluator, batch, date))
+            : Task.Run(() => Evaluate(evaluator, batch, date), cancellationToken);
 
-    private Batch Evaluate(List<RollHousehold> batch, LocalDate date)
+    private static Batch Evaluate(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date)
     {
         var results = new PersonResult[batch.Sum(h => h.Members.Count)];
         var i = 0;
@@ -146,7 +152,7 @@ public sealed class PopulationRun
         {
             foreach (var member in household.Members)
             {
-                results[i++] = new PersonResult(household.HouseholdNo, household.Household, member, _evaluator.EvaluateAll(member.Person, household.Household, date));
+                results[i++] = new PersonResult(household.HouseholdNo, household.Household, member, evaluator.EvaluateAll(member.Person, household.Household, date));
             }
         }
 

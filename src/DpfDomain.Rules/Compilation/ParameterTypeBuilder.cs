@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Reflection;
 using System.Reflection.Emit;
 using System.Threading;
@@ -11,19 +12,23 @@ namespace DpfDomain.Rules.Compilation;
 /// expression parser type-checks <c>Parameters.&lt;Name&gt;</c> like any member access and
 /// reports a misspelt name as unknown (a dynamic class would accept any name).
 /// </summary>
+/// <remarks>
+/// Each class gets its own collectible assembly, referenced only by the class itself: when the
+/// rule set's <see cref="ParameterTimeline"/> and everything compiled against it are dropped (a
+/// catalog replaced by a reload), the garbage collector unloads the class with its assembly. One
+/// shared module would keep every class ever emitted alive for the life of the process.
+/// </remarks>
 internal static class ParameterTypeBuilder
 {
-    private static readonly ModuleBuilder Module = AssemblyBuilder
-        .DefineDynamicAssembly(new AssemblyName("DpfDomain.Rules.Parameters"), AssemblyBuilderAccess.RunAndCollect)
-        .DefineDynamicModule("DpfDomain.Rules.Parameters");
-
     private static int _counter;
 
     public static Type Build(IReadOnlyList<(string Name, Type Type)> properties)
     {
-        var type = Module.DefineType(
-            $"Parameters{Interlocked.Increment(ref _counter)}",
-            TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class);
+        var number = Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture);
+        var module = AssemblyBuilder
+            .DefineDynamicAssembly(new AssemblyName("DpfDomain.Rules.Parameters" + number), AssemblyBuilderAccess.RunAndCollect)
+            .DefineDynamicModule("DpfDomain.Rules.Parameters" + number);
+        var type = module.DefineType("Parameters" + number, TypeAttributes.Public | TypeAttributes.Sealed | TypeAttributes.Class);
         foreach (var (name, propertyType) in properties)
         {
             var field = type.DefineField("_" + name, propertyType, FieldAttributes.Private);

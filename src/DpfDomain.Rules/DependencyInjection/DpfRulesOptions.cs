@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Reloading;
 
 namespace DpfDomain.Rules.DependencyInjection;
 
@@ -25,6 +26,18 @@ public sealed class DpfRulesOptions
     /// at the first request. Off by default: the catalog is built when first resolved.
     /// </summary>
     public bool LoadEagerly { get; set; }
+
+    /// <summary>
+    /// Whether to watch the directories added with <see cref="AddDirectory"/> and put each valid
+    /// edit in service without a restart (a <see cref="RuleFolderCatalogProvider"/>); an edit with
+    /// problems is refused and logged, and the last good catalog stays. Off by default: the
+    /// catalog is loaded once. Needs at least one directory; the other sources are read again
+    /// with each reload. See docs/hot-reload.md.
+    /// </summary>
+    public bool ReloadOnChange { get; set; }
+
+    /// <summary>How edits are noticed and applied when <see cref="ReloadOnChange"/> is set.</summary>
+    public RuleFolderOptions Reloading { get; } = new();
 
     /// <summary>The directories added so far.</summary>
     public IReadOnlyList<string> Directories => _directories;

@@ -2,11 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
 using DpfDomain.Identity;
 using DpfDomain.Rules.DependencyInjection;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Reloading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -15,10 +19,15 @@ public static class DpfRulesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="RuleCatalog"/> (built once, from the configured sources, when first
-    /// resolved) and <see cref="IEligibilityEvaluator"/> / <see cref="EligibilityEvaluator"/>
-    /// as singletons. The options are checked now and every problem is reported in one
-    /// <see cref="DpfRulesConfigurationException"/>. Calling it again adds nothing: the first
-    /// registration wins.
+    /// resolved), <see cref="IRuleCatalogProvider"/> (a <see cref="FixedRuleCatalogProvider"/>
+    /// over it) and <see cref="IEligibilityEvaluator"/> / <see cref="EligibilityEvaluator"/> as
+    /// singletons. With <see cref="DpfRulesOptions.ReloadOnChange"/>, <see cref="IRuleCatalogProvider"/>
+    /// is a <see cref="RuleFolderCatalogProvider"/> watching the directories (disposed with the
+    /// container), the evaluator follows it, and <see cref="RuleCatalog"/> resolves to the catalog
+    /// in service at that moment (a singleton that keeps it keeps that version: depend on
+    /// <see cref="IRuleCatalogProvider"/> instead). The options are checked now and every problem
+    /// is reported in one <see cref="DpfRulesConfigurationException"/>. Calling it again adds
+    /// nothing: the first registration wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the county and the rule-set sources.</param>
@@ -32,8 +41,27 @@ public static class DpfRulesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var options = new DpfRulesOptions();
         configure(options);
-        var (county, sources) = Validate(options);
-        if (options.LoadEagerly)
+        var (county, folderSources, otherSources) = Validate(options);
+        if (services.Any(d => d.ServiceType == typeof(IRuleCatalogProvider)))
+        {
+            return services;
+        }
+
+        if (options.ReloadOnChange)
+        {
+            AddReloading(services, options, county, otherSources);
+        }
+        else
+        {
+            AddFixed(services, options.LoadEagerly, county, [.. folderSources, .. otherSources]);
+        }
+
+        return services;
+    }
+
+    private static void AddFixed(IServiceCollection services, bool loadEagerly, DivisionCode county, List<RuleSetSource> sources)
+    {
+        if (loadEagerly)
         {
             services.TryAddSingleton(RuleCatalog.Load(sources));
         }
@@ -42,12 +70,32 @@ public static class DpfRulesServiceCollectionExtensions
             services.TryAddSingleton(_ => RuleCatalog.Load(sources));
         }
 
+        services.TryAddSingleton<IRuleCatalogProvider>(provider => new FixedRuleCatalogProvider(provider.GetRequiredService<RuleCatalog>()));
         services.TryAddSingleton(provider => new EligibilityEvaluator(provider.GetRequiredService<RuleCatalog>(), county));
         services.TryAddSingleton<IEligibilityEvaluator>(provider => provider.GetRequiredService<EligibilityEvaluator>());
-        return services;
     }
 
-    private static (DivisionCode County, List<RuleSetSource> Sources) Validate(DpfRulesOptions options)
+    private static void AddReloading(IServiceCollection services, DpfRulesOptions options, DivisionCode county, List<RuleSetSource> otherSources)
+    {
+        List<string> folders = [.. options.Directories];
+        var reloading = options.Reloading.Copy();
+
+        // Loaded now only so that broken rules stop the host at registration; handed to the
+        // provider once and then forgotten here, so that it can be collected once replaced.
+        var loaded = new StrongBox<RuleCatalog?>(options.LoadEagerly ? RuleFolderCatalogProvider.LoadFirst(folders, otherSources) : null);
+        services.TryAddSingleton(provider => new RuleFolderCatalogProvider(
+            folders,
+            otherSources,
+            reloading,
+            provider.GetService<ILogger<RuleFolderCatalogProvider>>(),
+            Interlocked.Exchange(ref loaded.Value, null)));
+        services.TryAddSingleton<IRuleCatalogProvider>(provider => provider.GetRequiredService<RuleFolderCatalogProvider>());
+        services.TryAddTransient(provider => provider.GetRequiredService<IRuleCatalogProvider>().Current);
+        services.TryAddSingleton(provider => new EligibilityEvaluator(provider.GetRequiredService<IRuleCatalogProvider>(), county));
+        services.TryAddSingleton<IEligibilityEvaluator>(provider => provider.GetRequiredService<EligibilityEvaluator>());
+    }
+
+    private static (DivisionCode County, List<RuleSetSource> FolderSources, List<RuleSetSource> OtherSources) Validate(DpfRulesOptions options)
     {
         var problems = new List<string>();
         var county = default(DivisionCode);
@@ -82,6 +130,8 @@ public static class DpfRulesServiceCollectionExtensions
             sources.AddRange(found);
         }
 
+        var folderSources = sources;
+        sources = [];
         foreach (var (assembly, prefix) in options.EmbeddedResources)
         {
             if (assembly is null || prefix is null)
@@ -110,8 +160,18 @@ public static class DpfRulesServiceCollectionExtensions
             problems.Add("No rule sets are configured: call AddDirectory, AddEmbeddedResources, AddStream or AddSource.");
         }
 
-        var duplicates = sources.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var duplicates = folderSources.Concat(sources).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         problems.AddRange(duplicates.Select(name => $"The rule set \"{name}\" is configured more than once."));
-        return problems.Count > 0 ? throw new DpfRulesConfigurationException(problems) : (county, sources);
+        if (options.ReloadOnChange)
+        {
+            if (options.Directories.Count == 0)
+            {
+                problems.Add("ReloadOnChange watches the directories added with AddDirectory, but none is added. / ReloadOnChange 监视通过 AddDirectory 添加的文件夹，但没有添加任何文件夹。");
+            }
+
+            problems.AddRange(options.Reloading.Problems());
+        }
+
+        return problems.Count > 0 ? throw new DpfRulesConfigurationException(problems) : (county, folderSources, sources);
     }
 }

@@ -4,14 +4,23 @@ using System.Linq;
 using DpfDomain.Identity;
 using DpfDomain.People;
 using DpfDomain.Rules.Facts;
+using DpfDomain.Rules.Reloading;
 using NodaTime;
 
 namespace DpfDomain.Rules.Evaluation;
 
-/// <summary>Evaluates people of one county against a <see cref="RuleCatalog"/>, deriving their facts on each date. Immutable and thread-safe.</summary>
+/// <summary>
+/// Evaluates people of one county against a <see cref="RuleCatalog"/>, deriving their facts on
+/// each date. Thread-safe. Created over one catalog it is immutable; created over an
+/// <see cref="IRuleCatalogProvider"/> it takes the provider's current catalog once per call, so
+/// the decisions of one call come from one catalog, and <see cref="Snapshot"/> binds a batch to one.
+/// </summary>
 public sealed class EligibilityEvaluator : IEligibilityEvaluator
 {
-    /// <summary>Creates an evaluator.</summary>
+    private readonly RuleCatalog? _catalog;
+    private readonly IRuleCatalogProvider? _catalogs;
+
+    /// <summary>Creates an evaluator over one catalog.</summary>
     /// <param name="catalog">The compiled catalog.</param>
     /// <param name="county">The county the catalog is evaluated for (for <see cref="PersonFacts.RegisteredInCounty"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
@@ -19,17 +28,25 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     public EligibilityEvaluator(RuleCatalog catalog, DivisionCode county)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        if (!county.IsInitialised || !county.IsCountyLevel)
-        {
-            throw new ArgumentException("The county must be a county-level division code.", nameof(county));
-        }
+        County = CountyLevel(county);
+        _catalog = catalog;
+    }
 
-        Catalog = catalog;
-        County = county;
+    /// <summary>Creates an evaluator that follows a provider: each call evaluates with the catalog in service when it starts.</summary>
+    /// <param name="catalogs">The provider, e.g. a <see cref="RuleFolderCatalogProvider"/>.</param>
+    /// <param name="county">The county the catalog is evaluated for (for <see cref="PersonFacts.RegisteredInCounty"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogs"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="county"/> is uninitialised or not county-level.</exception>
+    public EligibilityEvaluator(IRuleCatalogProvider catalogs, DivisionCode county)
+    {
+        ArgumentNullException.ThrowIfNull(catalogs);
+        County = CountyLevel(county);
+        _catalogs = catalogs;
     }
 
     /// <inheritdoc />
-    public RuleCatalog Catalog { get; }
+    /// <remarks>Over a provider, the catalog in service at this moment: read it once and keep the reference for work that must see one catalog.</remarks>
+    public RuleCatalog Catalog => _catalog ?? _catalogs!.Current;
 
     /// <summary>The county evaluated for.</summary>
     public DivisionCode County { get; }
@@ -39,17 +56,28 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     public ProgramDecision Evaluate(Person person, Household household, LocalDate evaluationDate, string programId, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(programId);
+        var catalog = Catalog;
         return Facts(person, household, evaluationDate) is { } facts
-            ? Catalog.Evaluate(facts, evaluationDate, programId, trace)
-            : Underivable(person, household, evaluationDate, programId);
+            ? catalog.Evaluate(facts, evaluationDate, programId, trace)
+            : Underivable(catalog, person, household, evaluationDate, programId);
     }
 
     /// <inheritdoc />
     /// <remarks>Facts that cannot be derived give one <see cref="DecisionOutcome.Error"/> decision per program.</remarks>
-    public IReadOnlyList<ProgramDecision> EvaluateAll(Person person, Household household, LocalDate evaluationDate, bool trace = false) =>
-        Facts(person, household, evaluationDate) is { } facts
-            ? Catalog.EvaluateAll(facts, evaluationDate, trace)
-            : [.. Catalog.PersonProgramIds.Select(id => Underivable(person, household, evaluationDate, id))];
+    public IReadOnlyList<ProgramDecision> EvaluateAll(Person person, Household household, LocalDate evaluationDate, bool trace = false)
+    {
+        var catalog = Catalog;
+        return Facts(person, household, evaluationDate) is { } facts
+            ? catalog.EvaluateAll(facts, evaluationDate, trace)
+            : [.. catalog.PersonProgramIds.Select(id => Underivable(catalog, person, household, evaluationDate, id))];
+    }
+
+    /// <summary>An evaluator bound to the catalog in service now; this evaluator itself when it was created over one catalog.</summary>
+    /// <returns>The bound evaluator.</returns>
+    public EligibilityEvaluator Snapshot() => _catalogs is null ? this : new EligibilityEvaluator(_catalogs.Current, County);
+
+    /// <inheritdoc />
+    IEligibilityEvaluator IEligibilityEvaluator.Snapshot() => Snapshot();
 
     private PersonFacts? Facts(Person person, Household household, LocalDate date)
     {
@@ -58,14 +86,17 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         return household.Find(person.Id) is null || date < person.BirthDate ? null : PersonFacts.From(person, household, date, County);
     }
 
-    private ProgramDecision Underivable(Person person, Household household, LocalDate date, string programId)
+    private static DivisionCode CountyLevel(DivisionCode county) =>
+        county.IsInitialised && county.IsCountyLevel ? county : throw new ArgumentException("The county must be a county-level division code.", nameof(county));
+
+    private static ProgramDecision Underivable(RuleCatalog catalog, Person person, Household household, LocalDate date, string programId)
     {
         var (english, chinese) = household.Find(person.Id) is null
             ? ("the person is not a member of the household given", "此人不是所给家庭户的成员")
             : ("the evaluation date is before the person's birth date", "评估日期早于此人的出生日期");
         return new ProgramDecision(
             programId,
-            Catalog.VersionInForce(programId, date),
+            catalog.VersionInForce(programId, date),
             date,
             DecisionOutcome.Error,
             errorMessage: $"Program {programId}: the facts of {person} cannot be derived: {english}.",

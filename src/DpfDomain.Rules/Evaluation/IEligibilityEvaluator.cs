@@ -26,4 +26,12 @@ public interface IEligibilityEvaluator
     /// <param name="trace">Whether to record traces.</param>
     /// <returns>One decision per program.</returns>
     IReadOnlyList<ProgramDecision> EvaluateAll(Person person, Household household, LocalDate evaluationDate, bool trace = false);
+
+    /// <summary>
+    /// An evaluator bound to the catalog in service now, for a batch whose decisions must all come
+    /// from one catalog even if the rules are reloaded meanwhile. An evaluator whose catalog never
+    /// changes returns itself.
+    /// </summary>
+    /// <returns>The bound evaluator.</returns>
+    IEligibilityEvaluator Snapshot() => this;
 }

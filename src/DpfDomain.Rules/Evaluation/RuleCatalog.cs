@@ -26,10 +26,18 @@ public sealed class RuleCatalog
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.EffectiveFrom).ToImmutableArray(), StringComparer.Ordinal);
         ProgramIds = [.. _versions.Keys.Order(StringComparer.Ordinal)];
         PersonProgramIds = [.. ProgramIds.Where(id => _versions[id][0].Subject == ProgramSubject.Person)];
+        ContentHash = CatalogContentHash.Of(Versions.Select(v => (v.Source, v.ContentHash)));
     }
 
     /// <summary>The program ids, in ordinal order.</summary>
     public IReadOnlyList<string> ProgramIds { get; }
+
+    /// <summary>
+    /// The fingerprint of the files the catalog was loaded from (lower-case hex SHA-256 over each
+    /// file's name and the SHA-256 of its bytes, in ordinal name order): equal for two catalogs
+    /// loaded from the same files, different as soon as one byte or one name differs.
+    /// </summary>
+    public string ContentHash { get; }
 
     /// <summary>Every loaded version, by program id then start date.</summary>
     public IEnumerable<ProgramVersion> Versions => ProgramIds.SelectMany(id => _versions[id]);

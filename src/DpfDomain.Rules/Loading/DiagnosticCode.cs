@@ -77,4 +77,10 @@ public enum DiagnosticCode
 
     /// <summary>A source (file, directory, resource) could not be read.</summary>
     Unreadable = 130,
+
+    /// <summary>A rules folder holds no <c>*.ruleset.json</c> file.</summary>
+    NoRuleSets = 131,
+
+    /// <summary>A reload would take a program out of service: no file defines it any more.</summary>
+    ProgramRemoved = 132,
 }
