@@ -128,8 +128,18 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
             return null;
         }
 
-        await using var stream = File.OpenRead(file);
-        var decisions = await PreviousDecisions.ReadAsync(Path.GetFileName(file), stream, cancellationToken);
+        PreviousDecisions decisions;
+        try
+        {
+            decisions = await PreviousDecisions.ReadFileAsync(file, cancellationToken);
+        }
+        catch (TabularFileException exception)
+        {
+            console.MarkupLine($"[red]{Markup.Escape(exception.MessageZh)}[/]");
+            console.MarkupLine($"[red]{Markup.Escape(exception.Message)}[/]");
+            return null;
+        }
+
         logger.Previous(decisions.Eligible.Count, Path.GetFileName(file), (int)Math.Min(int.MaxValue, decisions.UnreadableLines));
         var refusal = decisions.KeyFingerprint is null || decisions.Records == 0
             ? ($"{file} 不是一次成功运行写出的判定结果文件（没有文件头或没有判定记录），不能用来出变动名单。", $"{file} is not a decision file written by a completed run (no header line or no decision records); it cannot be used for a change list.")

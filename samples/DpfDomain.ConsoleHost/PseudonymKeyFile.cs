@@ -7,11 +7,16 @@ namespace DpfDomain.ConsoleHost;
 /// <summary>Loads the pseudonym key, or creates one the first time (and says so, and where, once).</summary>
 internal static class PseudonymKeyFile
 {
+    private const int MaximumKeyFileBytes = 4096;
+
     public static PersonKeys? Load(string path, bool mayCreate, IAnsiConsole console, ILogger logger)
     {
         if (File.Exists(path))
         {
-            var text = File.ReadAllText(path).Trim();
+            // A key is a line of Base64; anything else (an empty file, a pipe or a device, which
+            // report no length, or a large file) is not read.
+            var bytes = new FileInfo(File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path).Length;
+            var text = bytes is > 0 and <= MaximumKeyFileBytes ? File.ReadAllText(path).Trim() : string.Empty;
             var key = new byte[Math.Max(text.Length, 1)];
             if (!Convert.TryFromBase64String(text, key, out var length) || length < PersonKeys.MinimumKeyBytes)
             {

@@ -60,6 +60,31 @@ public sealed class PreviousDecisions
     /// <summary>Non-empty lines read.</summary>
     public long Lines { get; }
 
+    /// <summary>Reads a decision file from disk. Only a regular file is read (a link is followed to its final target): a folder, a pipe, a device or an empty file is refused without being opened.</summary>
+    /// <param name="path">The path of the decision file.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The eligible decisions and the problems.</returns>
+    /// <exception cref="Files.TabularFileException">The path names no regular file, or it cannot be opened.</exception>
+    public static async Task<PreviousDecisions> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var name = Path.GetFileName(path);
+        FileStream stream;
+        try
+        {
+            stream = DpfDomain.Rules.Loading.RegularFile.OpenRead(path, long.MaxValue);
+        }
+        catch (DpfDomain.Rules.Loading.UnreadableFileException refused)
+        {
+            throw new Files.TabularFileException(name, 0, $"{refused.Reason} {refused.Hint}", $"{refused.ReasonZh}{refused.HintZh}");
+        }
+
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ReadAsync(name, stream, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Reads a decision file.</summary>
     /// <param name="name">The file name for messages.</param>
     /// <param name="stream">The JSON Lines, as written by <see cref="DecisionWriter"/>.</param>

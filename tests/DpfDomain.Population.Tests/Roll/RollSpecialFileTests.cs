@@ -49,6 +49,32 @@ public sealed class RollSpecialFileTests : IDisposable
         AssertNotRegular(error, "health.xlsx");
     }
 
+    [UnixFact]
+    public async Task PreviousDecisionFileThatIsAPipeOrLinksToDevZero_IsRefusedWithoutBlocking()
+    {
+        var pipe = _scratch.Sub("decisions.jsonl");
+        using (var process = Process.Start(new ProcessStartInfo("mkfifo", [pipe]) { UseShellExecute = false })!)
+        {
+            process.WaitForExit();
+        }
+
+        var link = _scratch.Sub("zero.jsonl");
+        File.CreateSymbolicLink(link, "/dev/zero");
+
+        var read = Task.Run(() => DpfDomain.Population.Outputs.PreviousDecisions.ReadFileAsync(pipe));
+        if (await Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(30))) != read)
+        {
+            await using (new FileStream(pipe, FileMode.Open, FileAccess.Write))
+            {
+            }
+
+            Assert.Fail("The reader did not return within 30 s: it is blocked on the pipe.");
+        }
+
+        AssertNotRegular(await Assert.ThrowsAsync<TabularFileException>(() => read), "decisions.jsonl");
+        AssertNotRegular(await Assert.ThrowsAsync<TabularFileException>(() => DpfDomain.Population.Outputs.PreviousDecisions.ReadFileAsync(link)), "zero.jsonl");
+    }
+
     [Fact]
     public async Task RollThatIsAFolder_SaysSo()
     {
