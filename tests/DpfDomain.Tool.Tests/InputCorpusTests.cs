@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DpfDomain.Identity;
 using DpfDomain.Rules.Cases;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Tool.Tests;
@@ -10,7 +13,10 @@ namespace DpfDomain.Tool.Tests;
 /// The corpora of malformed person, employer and case files (<c>Corpora/Persons</c>,
 /// <c>Corpora/Employers</c>, <c>Corpora/Cases</c>): one file per kind of mistake, with the
 /// problem it must give in each folder's <c>expected.json</c>. Each file is read by its reader
-/// and given to <c>dpf explain</c> or <c>dpf test</c> in English and in Chinese.
+/// (and a person or employer turned into the domain model, as <c>dpf explain</c> does) and given
+/// to <c>dpf explain</c> or <c>dpf test</c> in English and in Chinese. A case file whose problem
+/// can only be found against the program (<c>"when": "run"</c>) is read, run against the reference
+/// P1 and given to <c>dpf test</c> beside the P1 rule set: each of its cases must be an invalid case.
 /// </summary>
 public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) : IClassFixture<InputCorpusTests.Folders>
 {
@@ -21,12 +27,14 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
 
     private static readonly IReadOnlyList<Kind> Kinds =
     [
-        new("Persons", ".person.json", path => CaseRunner.ReadPerson(path)),
-        new("Employers", ".employer.json", path => CaseRunner.ReadEmployer(path)),
+        new("Persons", ".person.json", path => PersonInputMapper.ToDomain(CaseRunner.ReadPerson(path))),
+        new("Employers", ".employer.json", path => PersonInputMapper.ToDomain(CaseRunner.ReadEmployer(path))),
         new("Cases", CaseFile.FileSuffix, path => CaseRunner.Read(path)),
     ];
 
     private static readonly IReadOnlyDictionary<string, Expectation> Manifest = ReadManifests();
+
+    private static readonly Lazy<RuleCatalog> P1 = new(() => RuleCatalog.Load([RuleSetSource.FromText("P1.ruleset.json", ReferenceCatalog.Read("P1.ruleset.json"))]));
 
     public static TheoryData<string> Files => new(Manifest.Keys.Order(StringComparer.Ordinal));
 
@@ -36,6 +44,11 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
     {
         var expected = Manifest[entry];
         var path = Path.Combine(Root, entry);
+        if (expected.AtRun)
+        {
+            MalformedCase_EveryCaseIsInvalidWhenRun(expected, path);
+            return;
+        }
 
         var thrown = Record.Exception(() => expected.Kind.Read(path));
 
@@ -48,6 +61,26 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
         AssertClean(error.Message + error.MessageZh);
     }
 
+    private static void MalformedCase_EveryCaseIsInvalidWhenRun(Expectation expected, string path)
+    {
+        var results = CaseRunner.Run(P1.Value, DivisionCode.Parse("340123"), CaseRunner.Read(path), Path.GetFileName(path));
+
+        Assert.NotEmpty(results);
+        Assert.All(results, result =>
+        {
+            var english = Assert.Single(result.Differences);
+            var chinese = Assert.Single(result.DifferencesZh);
+            Assert.StartsWith("invalid case: ", english, StringComparison.Ordinal);
+            Assert.StartsWith("用例无效：", chinese, StringComparison.Ordinal);
+            AssertFirstProblem(expected.Where(path), english, path);
+            AssertFirstProblem(expected.Where(path), chinese, path);
+            Assert.Contains(expected.Says, english, StringComparison.Ordinal);
+            Assert.Contains(expected.SaysZh, chinese, StringComparison.Ordinal);
+            Assert.Matches(ChineseCharacter(), chinese);
+            AssertClean(english + chinese + result.Program + result.Name);
+        });
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void MalformedInput_DpfExitsOneWithThePositionedMessage_InBothLanguages(string entry)
@@ -57,7 +90,7 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
         {
             "Persons" => (new[] { "explain", folders.Rules, "--person", Path.Combine(Root, entry), "--date", "2019-06-30" }, Path.Combine(Root, entry)),
             "Employers" => (["explain", folders.Rules, "--employer", Path.Combine(Root, entry), "--date", "2019-06-30"], Path.Combine(Root, entry)),
-            _ => CaseFolder(entry),
+            _ => CaseFolder(entry, expected.AtRun),
         };
 
         foreach (var (lang, says) in new[] { ("en", expected.Says), ("zh-CN", expected.SaysZh) })
@@ -90,19 +123,27 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
     }
 
     /// <summary>A folder for <c>dpf test</c> holding this one case file, under its own name.</summary>
-    private (string[] Args, string Path) CaseFolder(string entry)
+    private (string[] Args, string Path) CaseFolder(string entry, bool withP1)
     {
         var folder = Path.Combine(folders.Cases, Path.GetRandomFileName());
         Directory.CreateDirectory(folder);
+        if (withP1)
+        {
+            File.WriteAllText(Path.Combine(folder, "P1.ruleset.json"), ReferenceCatalog.Read("P1.ruleset.json"));
+        }
+
         var copy = Path.Combine(folder, Path.GetFileName(entry));
         File.Copy(Path.Combine(Root, entry), copy);
         return (["test", folder], copy);
     }
 
-    /// <summary>The first line of the message starting with the file's path and a colon (the first positioned problem) starts with <paramref name="where"/>.</summary>
+    /// <summary>The first line of the message starting with the file's path and a colon (the first positioned problem; for a case, after "invalid case: ") starts with <paramref name="where"/>.</summary>
     private static void AssertFirstProblem(string where, string message, string path)
     {
-        var first = message.Split('\n').Select(line => line.TrimEnd('\r')).FirstOrDefault(line => line.StartsWith(path + ":", StringComparison.Ordinal));
+        var first = message.Split('\n')
+            .Select(line => line.TrimEnd('\r').TrimStart(' '))
+            .Select(line => line.StartsWith("invalid case: ", StringComparison.Ordinal) ? line["invalid case: ".Length..] : line.StartsWith("用例无效：", StringComparison.Ordinal) ? line["用例无效：".Length..] : line)
+            .FirstOrDefault(line => line.StartsWith(path + ":", StringComparison.Ordinal));
         Assert.True(first?.StartsWith(where, StringComparison.Ordinal) == true, $"Expected the first problem at \"{where}…\"; the message is:\n{message}");
     }
 
@@ -141,7 +182,8 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
                     int.Parse(at[0], CultureInfo.InvariantCulture),
                     int.Parse(at[1], CultureInfo.InvariantCulture),
                     file.Value.GetProperty("says").GetString()!,
-                    file.Value.GetProperty("saysZh").GetString()!));
+                    file.Value.GetProperty("saysZh").GetString()!,
+                    file.Value.TryGetProperty("when", out var when) && when.GetString() == "run"));
             }
         }
 
@@ -158,7 +200,7 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
     private sealed record Kind(string Folder, string Suffix, Action<string> Read);
 
     /// <summary>What one file must give: the code and position of the first problem, and fragments of both messages.</summary>
-    private sealed record Expectation(Kind Kind, DiagnosticCode Code, int Line, int Column, string Says, string SaysZh)
+    private sealed record Expectation(Kind Kind, DiagnosticCode Code, int Line, int Column, string Says, string SaysZh, bool AtRun)
     {
         public string Where(string path) => string.Create(CultureInfo.InvariantCulture, $"{path}:{Line}:{Column}: DPF{(int)Code} ");
     }

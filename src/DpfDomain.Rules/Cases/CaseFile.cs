@@ -16,6 +16,9 @@ public sealed class CaseFile
     /// <summary>The file-name suffix of case files.</summary>
     public const string FileSuffix = ".cases.json";
 
+    /// <summary>The file and its root node, to position a problem with <see cref="Program"/>; null when built in code.</summary>
+    internal SourceLocation? Source { get; set; }
+
     /// <summary>An optional JSON Schema reference, for editors.</summary>
     [JsonPropertyName("$schema")]
     public string? Schema { get; init; }

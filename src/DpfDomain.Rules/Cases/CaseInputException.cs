@@ -33,6 +33,9 @@ public sealed class CaseInputException : Exception
     /// <summary>The path of the value at fault within the person, employer or case, when known.</summary>
     internal string? Field { get; }
 
+    /// <summary>The kind of problem, shown as <c>DPFnnn</c> after the file, line and column.</summary>
+    internal Loading.DiagnosticCode Code { get; init; } = Loading.DiagnosticCode.InvalidValue;
+
     /// <summary>Whether the messages already start with the file, line and column.</summary>
     internal bool Positioned { get; init; }
 }

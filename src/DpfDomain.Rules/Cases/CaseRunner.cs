@@ -21,6 +21,7 @@ public static class CaseRunner
     public static CaseFile Read(string path)
     {
         var (file, root) = ReadJson<CaseFile>(path, "case file", "用例文件");
+        file.Source = new SourceLocation(path, root);
         var cases = root["Cases"]!;
         for (var i = 0; i < file.Cases.Count; i++)
         {
@@ -140,8 +141,22 @@ public static class CaseRunner
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(file);
+        if (!catalog.ProgramIds.Contains(file.Program))
+        {
+            // Every case is about the program: each is reported invalid, at the file's Program, with the id echoed masked and cut.
+            var unknown = new CaseInputException(
+                $"Program \"{IsoDates.Echo(file.Program)}\" is not in the catalog; it has {string.Join(", ", catalog.ProgramIds)}.",
+                $"项目“{IsoDates.Echo(file.Program)}”不在目录中；目录中有 {string.Join("、", catalog.ProgramIds)}。",
+                "Program") { Code = DiagnosticCode.UnknownName };
+            unknown = file.Source?.Locate(unknown) ?? unknown;
+            return [.. file.Cases.Select(c => Invalid(fileName, IsoDates.Echo(file.Program), c, unknown))];
+        }
+
         return [.. file.Cases.Select(c => RunOne(catalog, county, file.Program, c, fileName))];
     }
+
+    private static CaseResult Invalid(string fileName, string program, RuleCase rule, CaseInputException problem) =>
+        new(fileName, program, rule.Name, null, [$"invalid case: {problem.Message}"], [$"用例无效：{problem.MessageZh}"]);
 
     private static CaseResult RunOne(RuleCatalog catalog, DivisionCode county, string program, RuleCase rule, string fileName)
     {
@@ -150,23 +165,35 @@ public static class CaseRunner
         {
             if (!IsoDates.TryParse(rule.Date, out var date))
             {
-                throw new CaseInputException($"Date \"{IsoDates.Echo(rule.Date)}\" is not a date written yyyy-MM-dd between {IsoDates.FirstYear} and {IsoDates.LastYear}.", $"日期“{IsoDates.Echo(rule.Date)}”不是 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 年之间、写成 yyyy-MM-dd 的日期。", "Date");
+                throw new CaseInputException($"Date \"{IsoDates.Echo(rule.Date)}\" is not a date written yyyy-MM-dd between {IsoDates.FirstYear} and {IsoDates.LastYear}.", $"日期“{IsoDates.Echo(rule.Date)}”不是 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 年之间、写成 yyyy-MM-dd 的日期。", "Date") { Code = DiagnosticCode.InvalidDate };
+            }
+
+            if (rule.Person is not null && rule.Employer is not null)
+            {
+                throw new CaseInputException("The case gives both Person and Employer: a case is about one of them; remove the other.", "该用例同时给出了 Person 和 Employer：每个用例只针对其中之一，请删除另一个。", "Employer");
+            }
+
+            if (rule.Person is null && rule.Employer is null)
+            {
+                throw new CaseInputException("The case gives neither Person nor Employer: add the one the program is evaluated for.", "该用例既没有 Person 也没有 Employer：请添加项目所评估的对象。", null);
             }
 
             var overrides = Overrides(rule.Parameters);
-            decision = (rule.Person, rule.Employer) switch
+            if (catalog.VersionInForce(program, date) is { } version)
             {
-                ({ } person, null) => Person(catalog, county, program, person, date, overrides),
-                (null, { } employer) => catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(employer), date), date, program, overrides),
-                _ => throw new CaseInputException("A case gives exactly one of Person and Employer.", "每个用例须且只能给出 Person 或 Employer 之一。", null),
-            };
+                CaseChecks.Check(version, date, rule);
+            }
+
+            decision = rule.Person is { } person
+                ? Person(catalog, county, program, person, date, overrides)
+                : catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(rule.Employer!), date), date, program, overrides);
         }
         catch (Exception exception) when (exception is CaseInputException or KeyNotFoundException or ArgumentException or ArithmeticException)
         {
-            // A case read from a file is positioned there; what the catalog refuses (an unknown parameter) is about the case's parameters.
-            var problem = exception as CaseInputException ?? new CaseInputException(exception.Message, exception.Message, "Parameters");
+            // A case read from a file is positioned there; anything else the catalog refuses is about the case as a whole.
+            var problem = exception as CaseInputException ?? new CaseInputException($"The case cannot be evaluated: {exception.Message}", $"无法评估该用例：{exception.Message}", null);
             problem = rule.Source?.Locate(problem) ?? problem;
-            return new CaseResult(fileName, program, rule.Name, null, [$"invalid case: {problem.Message}"], [$"用例无效：{problem.MessageZh}"]);
+            return Invalid(fileName, program, rule, problem);
         }
 
         var (english, chinese) = Compare(rule.Expected, decision);
@@ -189,8 +216,8 @@ public static class CaseRunner
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
                 JsonValueKind.Number when p.Value.TryGetDecimal(out var number) => (object)number,
-                JsonValueKind.Number => throw new CaseInputException($"The case parameter {p.Key} is a number too large for an amount (more than 28 digits).", $"用例参数 {p.Key} 的数值太大，不能作为金额（超过 28 位）。", $"Parameters.{p.Key}"),
-                _ => throw new CaseInputException($"The case parameter {p.Key} must be a number or true/false.", $"用例参数 {p.Key} 须为数字或 true/false。", $"Parameters.{p.Key}"),
+                JsonValueKind.Number => throw new CaseInputException($"The case parameter {IsoDates.Echo(p.Key)} is a number too large for an amount (more than 28 digits).", $"用例参数 {IsoDates.Echo(p.Key)} 的数值太大，不能作为金额（超过 28 位）。", $"Parameters.{p.Key}") { Code = DiagnosticCode.ParameterValueKind },
+                _ => throw new CaseInputException($"The case parameter {IsoDates.Echo(p.Key)} must be a number or true/false, without quotes.", $"用例参数 {IsoDates.Echo(p.Key)} 须为数字或 true/false，不加引号。", $"Parameters.{p.Key}") { Code = DiagnosticCode.ParameterValueKind },
             },
             StringComparer.Ordinal);
 

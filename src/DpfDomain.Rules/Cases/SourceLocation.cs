@@ -16,8 +16,8 @@ internal sealed record SourceLocation(string File, SourceNode Node)
         }
 
         var position = Find(problem.Field);
-        var where = string.Create(CultureInfo.InvariantCulture, $"{File}:{position.Line}:{position.Column}");
-        return new CaseInputException($"{where}: {problem.Message}", $"{where}：{problem.MessageZh}", problem.Field) { Positioned = true };
+        var where = string.Create(CultureInfo.InvariantCulture, $"{File}:{position.Line}:{position.Column}: DPF{(int)problem.Code}");
+        return new CaseInputException($"{where} {problem.Message}", $"{where} {problem.MessageZh}", problem.Field) { Positioned = true, Code = problem.Code };
     }
 
     /// <summary>The same for any other exception about this object.</summary>

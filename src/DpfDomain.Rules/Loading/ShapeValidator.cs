@@ -66,6 +66,19 @@ internal sealed class ShapeValidator
                 }
 
                 break;
+            case JsonTypeInfoKind.Dictionary:
+                if (node.Kind != JsonValueKind.Object)
+                {
+                    WrongType(node, path, ruleName, "an object { … }");
+                    return;
+                }
+
+                foreach (var entry in node.Properties)
+                {
+                    Validate(entry.Value, info.ElementType!, $"{path}.{entry.Name}", ruleName);
+                }
+
+                break;
             default:
                 ValidateScalar(node, type, path, ruleName);
                 break;
@@ -100,6 +113,13 @@ internal sealed class ShapeValidator
             {
                 ObjectsWithUnknownKeys.Add(node);
                 UnknownKey(property, path, ruleName, known.Keys);
+                continue;
+            }
+
+            if (property.Value.Kind == JsonValueKind.Null && !definition.IsSetNullable && definition.PropertyType != typeof(JsonElement))
+            {
+                // A value type's null is reported by Validate; a reference type's here, where its property says it may not be null.
+                WrongType(property.Value, where, ruleName, Expected(definition.PropertyType));
                 continue;
             }
 
@@ -149,6 +169,12 @@ internal sealed class ShapeValidator
             return;
         }
 
+        if (Type.GetTypeCode(type) == TypeCode.Decimal && node.Kind == JsonValueKind.Number && !decimal.TryParse(node.StringValue, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            _bag.Add(node.Position, DiagnosticCode.WrongType, ruleName, $"{Capitalise(path)} is {IsoDates.Echo(node.StringValue)}, too large a number: an amount has at most 28 digits.", $"{path} 为 {IsoDates.Echo(node.StringValue)}，数字太大：金额最多 28 位。", "Write the number in full, with at most 28 digits.", "请写出完整的数字，最多 28 位。");
+            return;
+        }
+
         var ok = Type.GetTypeCode(type) switch
         {
             TypeCode.String => node.Kind == JsonValueKind.String,
@@ -166,8 +192,10 @@ internal sealed class ShapeValidator
     private void WrongType(SourceNode node, string path, string? ruleName, string expected) =>
         _bag.Add(node.Position, DiagnosticCode.WrongType, ruleName, $"{Capitalise(path)} should be {expected}, not {KindName(node.Kind)}.", $"{path} 应为{ExpectedZh(expected)}，而不是{KindNameZh(node.Kind)}。", $"Write {expected} here.", $"此处应填写{ExpectedZh(expected)}。");
 
-    private static string Expected(Type type) => Type.GetTypeCode(Nullable.GetUnderlyingType(type) ?? type) switch
+    private string Expected(Type type) => Type.GetTypeCode(Nullable.GetUnderlyingType(type) ?? type) switch
     {
+        TypeCode.Object when _options.GetTypeInfo(type).Kind == JsonTypeInfoKind.Enumerable => "a list [ … ]",
+        TypeCode.Object when _options.GetTypeInfo(type).Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => "an object { … }",
         TypeCode.String => "text in quotes",
         TypeCode.Boolean => "true or false",
         TypeCode.Int32 => "a whole number",

@@ -29,6 +29,15 @@ internal sealed class SourceParser
     {
         var parser = new SourceParser(lines, maximumDepth);
         var text = lines.Text;
+        if (WideEncoding(text) is { } wide)
+        {
+            syntaxError = new SyntaxError(
+                new SourcePosition(1, 1),
+                $"The file is saved as {wide}, not UTF-8: open it and save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8).",
+                $"文件的编码是 {wide}，不是 UTF-8：请打开文件另存为 UTF-8（记事本：另存为，编码选 UTF-8）。");
+            return null;
+        }
+
         if (FirstInvalidUtf8(text) is { } invalid)
         {
             var shown = string.Create(CultureInfo.InvariantCulture, $"0x{text[invalid]:X2}");
@@ -84,6 +93,24 @@ internal sealed class SourceParser
             syntaxError = new SyntaxError(lines.Of(exception), message, message);
             return null;
         }
+    }
+
+    /// <summary>
+    /// "UTF-16" or "UTF-32" when the text starts with their byte-order mark or, without one, with a
+    /// zero byte among its first two (JSON starts with a character below 128, which UTF-16 and UTF-32
+    /// write with zero bytes beside it); otherwise null.
+    /// </summary>
+    private static string? WideEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var first = bytes.Length >= 4 ? bytes[..4] : [];
+        if (first.SequenceEqual((byte[])[0xFF, 0xFE, 0, 0]) || first.SequenceEqual((byte[])[0, 0, 0xFE, 0xFF])
+            || (first.Length == 4 && ((first[0] != 0 && first[1] == 0 && first[2] == 0 && first[3] == 0) || (first[0] == 0 && first[1] == 0 && first[2] == 0 && first[3] != 0))))
+        {
+            return "UTF-32";
+        }
+
+        var two = bytes.Length >= 2 ? bytes[..2] : [];
+        return two.SequenceEqual((byte[])[0xFF, 0xFE]) || two.SequenceEqual((byte[])[0xFE, 0xFF]) || (two.Length == 2 && (two[0] == 0) != (two[1] == 0)) ? "UTF-16" : null;
     }
 
     /// <summary>The offset of the first byte that is not part of valid UTF-8, or null when all are.</summary>

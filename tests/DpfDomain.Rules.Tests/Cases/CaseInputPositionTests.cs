@@ -24,8 +24,8 @@ public sealed class CaseInputPositionTests : IDisposable
 
         var error = Assert.Throws<CaseInputException>(() => PersonInputMapper.ToDomain(CaseRunner.ReadPerson(path)));
 
-        Assert.StartsWith($"{path}:{line}:{column}: Household.Members[0].Parents[0]: ", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"{path}:{line}:{column}：Household.Members[0].Parents[0]：", error.MessageZh, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:{line}:{column}: DPF105 Household.Members[0].Parents[0]: ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:{line}:{column}: DPF105 Household.Members[0].Parents[0]：", error.MessageZh, StringComparison.Ordinal);
         Assert.DoesNotContain("340123198001055130", error.Message + error.MessageZh, StringComparison.Ordinal);
     }
 
@@ -41,8 +41,8 @@ public sealed class CaseInputPositionTests : IDisposable
         var results = CaseRunner.Run(ReferenceCatalog.Load(), DivisionCode.Parse("340123"), CaseRunner.Read(path), "P1.cases.json");
 
         var difference = Assert.Single(results[0].Differences);
-        Assert.StartsWith($"invalid case: {path}:{line}:{column}: Household.Members[0].Certificate.IssuedOn \"2019-02-30\"", difference, StringComparison.Ordinal);
-        Assert.StartsWith($"用例无效：{path}:{line}:{column}：", Assert.Single(results[0].DifferencesZh), StringComparison.Ordinal);
+        Assert.StartsWith($"invalid case: {path}:{line}:{column}: DPF106 Household.Members[0].Certificate.IssuedOn \"2019-02-30\"", difference, StringComparison.Ordinal);
+        Assert.StartsWith($"用例无效：{path}:{line}:{column}: DPF106 ", Assert.Single(results[0].DifferencesZh), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -64,7 +64,8 @@ public sealed class CaseInputPositionTests : IDisposable
         }
         catch (CaseInputException error)
         {
-            Assert.StartsWith($"{path}:1:1: ", error.Message, StringComparison.Ordinal);
+            // Only a negative headcount is refused: at its value, in plain words.
+            Assert.StartsWith($"{path}:4:16: DPF105 Headcount is -", error.Message, StringComparison.Ordinal);
         }
     }
 

@@ -39,6 +39,8 @@ public sealed partial class RuleSetCorpusTests
         var first = diagnostics[0];
         Assert.Equal((expected.Codes[0], expected.Line, expected.Column), (first.Code, first.Line, first.Column));
         Assert.All(expected.Codes, code => Assert.Contains(diagnostics, d => d.Code == code));
+        Assert.Contains(expected.Says ?? string.Empty, first.Message, StringComparison.Ordinal);
+        Assert.Contains(expected.SaysZh ?? string.Empty, first.MessageZh, StringComparison.Ordinal);
         Assert.All(diagnostics, d =>
         {
             Assert.Equal(path, d.File);
@@ -97,7 +99,9 @@ public sealed partial class RuleSetCorpusTests
                 return new Expectation(
                     [.. entry.Value.GetProperty("codes").EnumerateArray().Select(c => Enum.Parse<DiagnosticCode>(c.GetString()!))],
                     int.Parse(at[0], CultureInfo.InvariantCulture),
-                    int.Parse(at[1], CultureInfo.InvariantCulture));
+                    int.Parse(at[1], CultureInfo.InvariantCulture),
+                    entry.Value.TryGetProperty("says", out var says) ? says.GetString() : null,
+                    entry.Value.TryGetProperty("saysZh", out var saysZh) ? saysZh.GetString() : null);
             },
             StringComparer.Ordinal);
     }
@@ -109,5 +113,5 @@ public sealed partial class RuleSetCorpusTests
     private static partial Regex IdentityNumber();
 
     /// <summary>What one corpus file must give: its codes (the first one's is listed first) and where the first problem is.</summary>
-    private sealed record Expectation(IReadOnlyList<DiagnosticCode> Codes, int Line, int Column);
+    private sealed record Expectation(IReadOnlyList<DiagnosticCode> Codes, int Line, int Column, string? Says, string? SaysZh);
 }
