@@ -213,6 +213,8 @@ public sealed class HostileBytesTests
         }
     }
 
+    private const long MaximumAllocatedPerMutant = 64L * 1024 * 1024;
+
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property ShippedRuleSets_MutatedAtRandomBytes_AreReportedNeverThrown()
     {
@@ -225,9 +227,13 @@ public sealed class HostileBytesTests
         {
             var bytes = ByteMutation.ApplyAll(Encoding.UTF8.GetBytes(ReferenceCatalog.Read(m.file)), m.mutations);
             IReadOnlyList<RuleDiagnostic> diagnostics = [];
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var thrown = Record.Exception(() => diagnostics = RuleCatalog.Validate([RuleSetSource.FromStream(m.file, () => new MemoryStream(bytes))]));
-            return (thrown is null && diagnostics.All(d => d.Line >= 1 && d.Column >= 1 && d.Message.Length > 0 && d.MessageZh.Length > 0))
-                .Label($"{m.file} {string.Join(", ", m.mutations.Select(x => x.ToString()))}: {thrown}");
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+            // Memory is bounded too: a shipped file is a few kilobytes, and no mutant may cost more than a few of its loads.
+            return (thrown is null && allocated < MaximumAllocatedPerMutant && diagnostics.All(d => d.Line >= 1 && d.Column >= 1 && d.Message.Length > 0 && d.MessageZh.Length > 0))
+                .Label($"{m.file} {string.Join(", ", m.mutations.Select(x => x.ToString()))}: {thrown}; {allocated / (1024 * 1024)} MB allocated");
         });
     }
 
