@@ -296,12 +296,38 @@ public sealed class SandboxAllowListTests
         Assert.StartsWith($"The expression uses {named}, which is not on the allow-list", violation.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("the facts cast to object", "Int32.CompareTo of a Object")]
+    [InlineData("the facts", "Int32.CompareTo of a PersonFacts")]
+    [InlineData("another vocabulary object", "Int32.CompareTo of a Link")]
+    [InlineData("a query over whole facts", "Enumerable.Contains of a PersonFacts")]
+    [InlineData("a list to Convert", "Convert.ToString of a IReadOnlyList`1")]
+    public void AWholeObjectPassedToAnAllowedMethod_IsRefused(string what, string named)
+    {
+        // Int32.CompareTo(object) and Enumerable.Contains are on the lists; a whole object could only be read by its type name or make them fail.
+        var compareTo = typeof(int).GetMethod(nameof(int.CompareTo), [typeof(object)])!;
+        var people = Expression.Parameter(typeof(IEnumerable<DpfDomain.Rules.Facts.PersonFacts>), "people");
+        Expression call = what switch
+        {
+            "the facts cast to object" => Expression.Call(Int(1), compareTo, Expression.Convert(Person, typeof(object))),
+            "the facts" => Expression.Call(Int(1), compareTo, Person),
+            "another vocabulary object" => Expression.Call(Int(1), compareTo, First),
+            "a query over whole facts" => Expression.Call(typeof(Enumerable), "Contains", [typeof(DpfDomain.Rules.Facts.PersonFacts)], people, Person),
+            _ => Expression.Call(typeof(Convert).GetMethod(nameof(Convert.ToString), [typeof(object)])!, Categories),
+        };
+
+        var violation = Assert.Single(Check(call));
+
+        Assert.StartsWith($"The expression uses {named}, which is not on the allow-list", violation.Message, StringComparison.Ordinal);
+        Assert.Empty(Check(Expression.Call(Int(1), typeof(int).GetMethod(nameof(int.CompareTo), [typeof(int)])!, Int(2))));
+    }
+
     [Fact]
     public void AConvertWithASecondArgumentOfAnObject_IsRefused()
     {
         var violation = Assert.Single(Check(Static(typeof(Convert), nameof(Convert.ToString), Int(1), Expression.Constant(null, typeof(IFormatProvider)))));
 
-        Assert.StartsWith("The expression uses Convert.ToString of a Int32", violation.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The expression uses Convert.ToString of a IFormatProvider", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]
