@@ -64,6 +64,8 @@ public sealed class SandboxFormatTests
     [InlineData("00000000000000000", false)]
     [InlineData("D000000000000001", false)]
     [InlineData("E+0", true)]
+    [InlineData("D99x", true)]
+    [InlineData("x9y", true)]
     [InlineData("", false)]
     public void APrecisionOrLength_BeyondTheLimits_IsRefused(string format, bool allowed)
     {

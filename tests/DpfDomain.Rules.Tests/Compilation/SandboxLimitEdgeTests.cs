@@ -82,6 +82,7 @@ public sealed class SandboxLimitEdgeTests
         Assert.Equal(2, seen.Count);
         Assert.Contains("Environment.Is64BitProcess", seen[0].Message, StringComparison.Ordinal);
         Assert.Equal($"The expression has {cutoff} parts nested {cutoff} deep; the limits are {SandboxLimits.MaxNodes} parts and {SandboxLimits.MaxDepth} levels.", seen[1].Message);
+        Assert.StartsWith($"表达式有{cutoff}个组成部分、嵌套{cutoff}层", seen[1].MessageZh, StringComparison.Ordinal);
         var tooLarge = Assert.Single(unseen);
         Assert.StartsWith($"The expression has more than {cutoff} parts nested too deep;", tooLarge.Message, StringComparison.Ordinal);
         Assert.StartsWith($"表达式有超过{cutoff}个组成部分、嵌套{cutoff + 1}层", tooLarge.MessageZh, StringComparison.Ordinal);
