@@ -13,7 +13,7 @@ namespace DpfDomain.Rules.Tests.Compilation;
 /// </summary>
 public sealed class CultureInvarianceLayerTests
 {
-    private static readonly string[] Cultures = ["tr-TR", "de-DE", "en-US", ""];
+    private static readonly string[] Cultures = ["tr-TR", "de-DE", "sv-SE", "en-US", ""];
 
     private static readonly ConstantExpression NoProvider = Expression.Constant(null, typeof(IFormatProvider));
 
@@ -37,6 +37,11 @@ public sealed class CultureInvarianceLayerTests
         ["CompareTo an object"] = (Instance(Text("a"), "CompareTo", Expression.Convert(Text("b"), typeof(object))), CultureInvariance.Kind.Refused),
         ["StartsWith a character"] = (Instance(Text("ab"), "StartsWith", Expression.Constant('a')), CultureInvariance.Kind.Neutral),
         ["IndexOf a character"] = (Instance(Text("ab"), "IndexOf", Expression.Constant('b')), CultureInvariance.Kind.Neutral),
+        ["IndexOf a character from a place"] = (Instance(Text("ab"), "IndexOf", Expression.Constant('b'), Int(1)), CultureInvariance.Kind.Neutral),
+        ["a comparison as the first argument"] = (Instance(Text("a"), "GetHashCode", Comparison(StringComparison.CurrentCulture)), CultureInvariance.Kind.Refused),
+        ["an ordinal comparison as the first argument"] = (Instance(Text("a"), "GetHashCode", Comparison(StringComparison.Ordinal)), CultureInvariance.Kind.Neutral),
+        ["Min of text outside Enumerable"] = (Expression.Call(typeof(Queryable), "Min", [typeof(string)], Expression.Constant(new[] { "a" }.AsQueryable())), CultureInvariance.Kind.Neutral),
+        ["a small number's ToString"] = (ObjectMethod(Expression.Constant((sbyte)-5), "ToString"), CultureInvariance.Kind.Rewritten),
         ["Contains"] = (Instance(Text("ab"), "Contains", Text("b")), CultureInvariance.Kind.Neutral),
         ["Math.Abs"] = (Static(typeof(Math), "Abs", Int(-1)), CultureInvariance.Kind.Neutral),
         ["Convert of a yes/no value to text"] = (Static(typeof(Convert), "ToString", Bool(true)), CultureInvariance.Kind.Neutral),
@@ -67,6 +72,7 @@ public sealed class CultureInvarianceLayerTests
         ["a nullable number's ToString"] = (ObjectMethod(Expression.Constant(1.5m, typeof(decimal?)), "ToString"), "1.5"),
         ["a missing nullable number's ToString"] = (ObjectMethod(Expression.Constant(null, typeof(decimal?)), "ToString"), ""),
         ["object.ToString of a number"] = (ObjectMethod(Expression.Constant(2.5), "ToString"), "2.5"),
+        ["object.ToString of a negative small number"] = (ObjectMethod(Expression.Constant((sbyte)-5), "ToString"), "-5"),
         ["Convert.ToDecimal of text"] = (Static(typeof(Convert), "ToDecimal", Text("0.5")), 0.5m),
         ["Convert.ToDouble of text"] = (Static(typeof(Convert), "ToDouble", Text("1.5")), 1.5),
         ["Convert.ToString of a number"] = (Static(typeof(Convert), "ToString", Expression.Constant(1.5m)), "1.5"),
@@ -121,6 +127,27 @@ public sealed class CultureInvarianceLayerTests
         var call = Instance(Text("ab"), "Contains", Text("b"));
 
         Assert.Same(call, CultureInvariance.Instance.Visit(call));
+    }
+
+    [Fact]
+    public void ACallThatAlreadyNamesItsProvider_IsLeftAsItIs()
+    {
+        // The sandbox refuses it; the rewriter, given it anyway, neither rewrites nor fails.
+        var call = Instance(Expression.Constant(1.5m), "ToString", NoProvider);
+
+        Assert.Same(call, CultureInvariance.Instance.Visit(call));
+    }
+
+    [Fact]
+    public void MinAndMaxOfNumbers_ThroughASelector_AreLeftAsTheyAre()
+    {
+        var item = Expression.Parameter(typeof(int), "c");
+        var max = Expression.Call(typeof(Enumerable), "Max", [typeof(int)], Expression.Constant(new[] { 2, 6 }, typeof(IEnumerable<int>)), Expression.Lambda<Func<int, int>>(item, item));
+
+        var rewritten = CultureInvariance.Instance.Visit(max);
+
+        Assert.Same(max, rewritten);
+        Assert.Equal(6, Expression.Lambda<Func<int>>(rewritten).Compile()());
     }
 
     private static ConstantExpression Comparison(StringComparison comparison) => Expression.Constant(comparison);
