@@ -59,7 +59,7 @@ internal sealed class ExpressionSandbox
     /// <summary>Creates a sandbox for expressions over the given vocabulary types (facts and parameters).</summary>
     public ExpressionSandbox(params Type[] vocabularyTypes) => _vocabularyTypes = vocabularyTypes.ToFrozenSet();
 
-    /// <summary>Checks the text length, then walks the tree; returns every violation found.</summary>
+    /// <summary>Checks the text before it is parsed: its length, invisible characters and bracket nesting.</summary>
     public static IReadOnlyList<SandboxViolation> CheckText(string expression)
     {
         if (expression.Length > SandboxLimits.MaxExpressionLength)
@@ -67,9 +67,42 @@ internal sealed class ExpressionSandbox
             return [Violations.TooLong(expression.Length)];
         }
 
+        var invisible = IndexOfInvisible(expression);
+        if (invisible >= 0)
+        {
+            var code = char.IsSurrogatePair(expression, invisible) ? char.ConvertToUtf32(expression, invisible) : expression[invisible];
+            return [Violations.Invisible(code, invisible + 1)];
+        }
+
         // Checked on the text, before the recursive-descent parser sees it.
         var nesting = BracketNesting(expression);
         return nesting > SandboxLimits.MaxBracketNesting ? [Violations.BracketsTooDeep(nesting)] : [];
+    }
+
+    /// <summary>
+    /// The first character that does not show as itself on screen — a control character other
+    /// than tab and line breaks, a format character (direction overrides, zero-width marks, tags),
+    /// a line or paragraph separator, or half of a broken surrogate pair — or −1. Such a character
+    /// makes a rule read differently from what it does, in a literal as much as outside one.
+    /// </summary>
+    private static int IndexOfInvisible(string expression)
+    {
+        for (var i = 0; i < expression.Length; i++)
+        {
+            var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(expression, i);
+            if (expression[i] is not ('\t' or '\n' or '\r') && category is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.Surrogate)
+            {
+                return i;
+            }
+
+            if (char.IsHighSurrogate(expression[i]))
+            {
+                i++;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The deepest nesting of ( [ { outside string literals.</summary>
@@ -256,9 +289,12 @@ internal sealed class ExpressionSandbox
             return;
         }
 
-        if (call.Method.DeclaringType == typeof(Convert) && call.Arguments.Any(a => !IsValueType(a.Type) && a.Type != typeof(string)))
+        // A whole object (the facts, the parameters, or anything passed as object) can only be read as a whole, by its type name, or make the call fail.
+        var whole = call.Arguments.FirstOrDefault(a => a.Type == typeof(object) || _vocabularyTypes.Contains(a.Type)
+            || (call.Method.DeclaringType == typeof(Convert) && !IsValueType(a.Type) && a.Type != typeof(string)));
+        if (whole is not null)
         {
-            _violations.Add(Violations.Disallowed($"Convert.{call.Method.Name} of a {call.Arguments[0].Type.Name}"));
+            _violations.Add(Violations.Disallowed($"{call.Method.DeclaringType!.Name}.{call.Method.Name} of a {whole.Type.Name}"));
             return;
         }
 
@@ -414,6 +450,12 @@ internal sealed class ExpressionSandbox
             "Write e.g. ToString(\"F2\") (two decimals), ToString(\"D6\") (six digits) or ToString(\"0.00\").",
             "例如写 ToString(\"F2\")（两位小数）、ToString(\"D6\")（六位数字）或 ToString(\"0.00\")。",
             TooLarge: true);
+
+        public static SandboxViolation Invisible(int code, int position) => new(
+            $"The expression has an invisible character, U+{code:X4}, at character {position}: direction overrides, zero-width marks and control characters make a rule read differently from what it does.",
+            $"表达式第 {position} 个字符是不可见字符 U+{code:X4}：方向控制符、零宽字符和控制字符会使规则看起来与实际执行的不同。",
+            "Delete it; if it cannot be found, retype the expression.",
+            "请删除该字符；如找不到，请重新输入表达式。");
 
         public static SandboxViolation BracketsTooDeep(int depth) => new(
             $"Brackets nest {depth} deep in the expression; the limit is {SandboxLimits.MaxBracketNesting}.",
