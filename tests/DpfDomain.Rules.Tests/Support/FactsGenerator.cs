@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace DpfDomain.Rules.Tests.Support;
 
-/// <summary>Random but coherent person facts and evaluation dates.</summary>
+/// <summary>Random but coherent person facts and evaluation dates; every fact is varied (see <c>FactsGeneratorTests</c>).</summary>
 internal static class FactsGenerator
 {
     private static readonly string[] Stages = ["None", "Preschool", "Primary", "JuniorSecondary", "GeneralSeniorSecondary", "SecondaryVocational", "FullTimeHigherEducation"];
@@ -36,6 +36,8 @@ internal static class FactsGenerator
         {
             Year = date.Year,
             Month = date.Month,
+            Day = date.Day,
+            DateNumber = (date.Year * 10000) + (date.Month * 100) + date.Day,
             Age = age,
             IsMale = Bit(a, 0),
             IsFemale = !Bit(a, 0),
@@ -56,6 +58,7 @@ internal static class FactsGenerator
             HasMental = categories.Contains(6),
             DiagnosedCategories = diagnosed,
             AutismDiagnosed = Bit(a, 4),
+            AutismDiagnosedByDesignatedHospital = Bit(a, 4) && Bit(b, 6),
             DesignatedHospitalDiagnosis = diagnosed.Length > 0 || Bit(a, 4),
             RegisteredInCounty = Bit(a, 5),
             IsRural = Bit(a, 6),
@@ -77,6 +80,7 @@ internal static class FactsGenerator
             WearsHearingAid = Bit(b, 2),
             HasCochlearImplant = Bit(b, 3),
             HearingAidFittingIndicated = Bit(b, 4),
+            CochlearImplantIndicated = Bit(b, 7),
             Enrolled = stage != "None",
             SchoolStage = stage,
             InCompulsoryEducation = stage is "Primary" or "JuniorSecondary",
