@@ -27,7 +27,7 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
         {
             var t = new Texts(chinese(parse));
             var folder = parse.GetValue(directory)!;
-            if (!MissingFolder(folder, t, out var sources))
+            if (!TryFindRuleSets(folder, t, out var sources))
             {
                 return 2;
             }
@@ -60,7 +60,7 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
         {
             var t = new Texts(chinese(parse));
             var folder = parse.GetValue(directory)!;
-            if (!MissingFolder(folder, t, out var sources) || Catalog(sources, t) is not { } catalog || County(parse, t) is not { } code)
+            if (!TryFindRuleSets(folder, t, out var sources) || Catalog(sources, t) is not { } catalog || County(parse, t) is not { } code)
             {
                 return sources is null ? 2 : 1;
             }
@@ -117,7 +117,7 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
         {
             var t = new Texts(chinese(parse));
             var folder = parse.GetValue(directory)!;
-            if (!MissingFolder(folder, t, out var sources) || Catalog(sources, t) is not { } catalog || County(parse, t) is not { } code)
+            if (!TryFindRuleSets(folder, t, out var sources) || Catalog(sources, t) is not { } catalog || County(parse, t) is not { } code)
             {
                 return sources is null ? 2 : 1;
             }
@@ -233,7 +233,8 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
 
     private static Argument<string> Directory(string description) => new("folder") { Description = description };
 
-    private bool MissingFolder(string folder, Texts t, out System.Collections.Generic.IReadOnlyList<RuleSetSource> sources)
+    /// <summary>Finds the rule-set files of a folder; false (and says so) when the folder does not exist.</summary>
+    private bool TryFindRuleSets(string folder, Texts t, out System.Collections.Generic.IReadOnlyList<RuleSetSource> sources)
     {
         if (!System.IO.Directory.Exists(folder))
         {
@@ -248,13 +249,13 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
 
     private RuleCatalog? Catalog(System.Collections.Generic.IReadOnlyList<RuleSetSource> sources, Texts t)
     {
-        var diagnostics = RuleCatalog.Validate(sources);
-        if (diagnostics.Count == 0)
+        var loaded = RuleCatalog.TryLoad(sources);
+        if (loaded.Success)
         {
-            return RuleCatalog.Load(sources);
+            return loaded.Catalog;
         }
 
-        foreach (var diagnostic in diagnostics)
+        foreach (var diagnostic in loaded.Diagnostics)
         {
             output.WriteLine(diagnostic.Format(t.Chinese));
         }

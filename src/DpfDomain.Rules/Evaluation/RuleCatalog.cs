@@ -47,11 +47,17 @@ public sealed class RuleCatalog
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
     /// <exception cref="RuleSetLoadException">Any file has a problem; every problem of every file is listed.</exception>
-    public static RuleCatalog Load(IEnumerable<RuleSetSource> sources)
+    public static RuleCatalog Load(IEnumerable<RuleSetSource> sources) => TryLoad(sources).GetCatalogOrThrow();
+
+    /// <summary>Loads, checks and compiles rule sets once, returning the catalog or every problem of every file, without throwing for problems in the files.</summary>
+    /// <param name="sources">The rule-set files.</param>
+    /// <returns>The catalog, or the diagnostics.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    public static RuleCatalogLoadResult TryLoad(IEnumerable<RuleSetSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var (versions, diagnostics) = RuleSetLoader.Load(sources);
-        return diagnostics.Count > 0 ? throw new RuleSetLoadException(diagnostics) : new RuleCatalog(versions);
+        return new RuleCatalogLoadResult(diagnostics.Count > 0 ? null : new RuleCatalog(versions), diagnostics);
     }
 
     /// <summary>Checks rule sets without building a catalog.</summary>
