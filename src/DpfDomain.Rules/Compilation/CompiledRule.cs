@@ -17,11 +17,13 @@ namespace DpfDomain.Rules.Compilation;
 internal sealed class CompiledRule<TFacts>
 {
     private readonly FailedRule? _leafFailure;
+    private readonly ReasonTemplate _reason;
+    private readonly ReasonTemplate _reasonZh;
 
     public CompiledRule(
         string name,
-        string reason,
-        string reasonZh,
+        ReasonTemplate reason,
+        ReasonTemplate reasonZh,
         string? reference,
         bool enabled,
         Expression<Func<TFacts, object, bool>>? conditionExpression,
@@ -31,8 +33,8 @@ internal sealed class CompiledRule<TFacts>
         ImmutableArray<PropertyInfo> parametersRead)
     {
         Name = name;
-        Reason = reason;
-        ReasonZh = reasonZh;
+        _reason = reason;
+        _reasonZh = reasonZh;
         Reference = reference;
         Enabled = enabled;
         ConditionExpression = conditionExpression;
@@ -41,14 +43,19 @@ internal sealed class CompiledRule<TFacts>
         Children = children;
         FactsRead = factsRead;
         ParametersRead = parametersRead;
-        _leafFailure = conditionExpression is null ? null : new FailedRule(name, reason, reasonZh, reference, []);
+        // A leaf whose reasons name no parameter fails the same way every time: built once.
+        _leafFailure = conditionExpression is null || !reason.IsFixed || !reasonZh.IsFixed
+            ? null
+            : new FailedRule(name, reason.Render(null, chinese: false), reasonZh.Render(null, chinese: true), reference, []);
     }
 
     public string Name { get; }
 
-    public string Reason { get; }
+    /// <summary>The English reason as written (parameters in braces not filled in).</summary>
+    public string Reason => _reason.Text;
 
-    public string ReasonZh { get; }
+    /// <summary>The Chinese reason as written.</summary>
+    public string ReasonZh => _reasonZh.Text;
 
     public string? Reference { get; }
 
@@ -130,7 +137,7 @@ internal sealed class CompiledRule<TFacts>
             }
         }
 
-        return new FailedRule(Name, Reason, ReasonZh, Reference, count == failed.Length ? failed : failed[..count]);
+        return new FailedRule(Name, _reason.Render(parameters, chinese: false), _reasonZh.Render(parameters, chinese: true), Reference, count == failed.Length ? failed : failed[..count]);
     }
 
     /// <summary>Evaluates with a full trace, catching run-time failures per rule.</summary>

@@ -76,8 +76,8 @@ internal sealed partial class ProgramCompiler<TFacts>
 
         return new CompiledRule<TFacts>(
             rule.RuleName,
-            rule.ErrorMessage,
-            rule.Properties.ErrorMessageZh,
+            Reason(rule.ErrorMessage, node["ErrorMessage"] ?? node, rule.RuleName),
+            Reason(rule.Properties.ErrorMessageZh, node["Properties"]?["ErrorMessageZh"] ?? node, rule.RuleName),
             rule.Properties.Reference,
             rule.Enabled,
             condition,
@@ -85,6 +85,18 @@ internal sealed partial class ProgramCompiler<TFacts>
             children,
             factsRead,
             parametersRead);
+    }
+
+    /// <summary>Reads a failure reason, reporting a parameter name in braces that the rule set does not declare.</summary>
+    private ReasonTemplate Reason(string? text, SourceNode node, string ruleName)
+    {
+        var template = ReasonTemplate.Parse(text, _parameters.Type, out var problem);
+        if (problem is { } p)
+        {
+            _bag.Add(node.Position, DiagnosticCode.UnknownName, ruleName, $"In the reason of rule \"{ruleName}\", {p.English}.", $"规则“{ruleName}”的原因中，{p.Chinese}。", "Name a parameter exactly as declared, e.g. {MaxAge}; write {{ and }} for braces themselves.", "请按声明的写法填写参数名，例如 {MaxAge}；花括号本身写作 {{ 和 }}。");
+        }
+
+        return template;
     }
 
     private CompiledBenefit<TFacts>? CompileBenefit(BenefitDefinition benefit, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)

@@ -22,7 +22,8 @@ internal static partial class DiagnosticText
     /// <param name="text">The text.</param>
     /// <param name="maximumLength">The longest text kept; longer text is cut and ends with "…".</param>
     /// <returns>The cleaned text.</returns>
-    public static string Clean(string? text, int maximumLength = MaximumLength)
+    /// <param name="maskIdentityNumbers">Whether to mask runs shaped like an identity number (not for a file path the user gave, which must stay findable).</param>
+    public static string Clean(string? text, int maximumLength = MaximumLength, bool maskIdentityNumbers = true)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -30,7 +31,7 @@ internal static partial class DiagnosticText
         }
 
         var shown = text.Length > maximumLength * 4 ? text[..(maximumLength * 4)] : text;
-        shown = IdentityLike().Replace(shown, Mask);
+        shown = maskIdentityNumbers ? IdentityLike().Replace(shown, Mask) : shown;
         if (shown.Any(Invisible))
         {
             var escaped = new StringBuilder(shown.Length + 16);
@@ -63,8 +64,10 @@ internal static partial class DiagnosticText
 
     /// <summary>
     /// A run of 15 or more digits (the last may be X): a first- or second-generation identity
-    /// number, alone or run together with other digits, even with invisible characters typed between them.
+    /// number, alone or run together with other digits, even with invisible characters typed
+    /// between them — but not a run inside a hexadecimal token (a GUID in a temporary folder's
+    /// name), which no one types an identity number into.
     /// </summary>
-    [GeneratedRegex(@"(?<![0-9])(?:[0-9][\p{Cc}\p{Cf}]*){14,}[0-9Xx]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9A-Fa-f])(?:[0-9][\p{Cc}\p{Cf}]*){14,}[0-9Xx](?![0-9A-Fa-f])", RegexOptions.CultureInvariant)]
     private static partial Regex IdentityLike();
 }

@@ -10,7 +10,7 @@ public sealed class RuleDiagnostic
 {
     internal RuleDiagnostic(string file, int line, int column, DiagnosticCode code, string? ruleName, string message, string messageZh, string hint, string hintZh)
     {
-        File = DiagnosticText.Clean(file);
+        File = DiagnosticText.Clean(file, maskIdentityNumbers: false);
         Line = line;
         Column = column;
         Code = code;

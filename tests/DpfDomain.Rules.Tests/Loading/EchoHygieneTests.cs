@@ -80,20 +80,33 @@ public sealed partial class EchoHygieneTests
         }
     }
 
+    [Fact]
+    public void AGuidInATemporaryFolderName_IsNotTakenForAnIdentityNumber_AndFilePathsStayFindable()
+    {
+        const string Path = "/tmp/dpf-rules-c11ac293916549388665fc03b18d0ef1/P2.ruleset.json";
+
+        Assert.Equal(Path, DiagnosticText.Clean(Path));
+        Assert.Equal($"{Path}:1:1: DPF100", DiagnosticText.Clean($"{Path}:1:1: DPF100"));
+        Assert.Equal("\"340123********1319\"", DiagnosticText.Clean($"\"{Id}\""));
+        Assert.Equal($"/tmp/{Id}.person.json", DiagnosticText.Clean($"/tmp/{Id}.person.json", maskIdentityNumbers: false));
+    }
+
     [Property(MaxTest = 500, QuietOnSuccess = true)]
     public Property CleanedText_HidesEveryIdentityNumber_AndEveryInvisibleCharacter_AndIsBounded()
     {
         string[] ids = [Id, "34012319750520131X", "340123750520131"];
         var pieces = Gen.OneOf(
-            Gen.Elements("规则", "Rule ", " at line 17", "\u202E", "\u0000", "\u200B", "\n", "1", "12345", "3401\u200B23197505201319"),
+            Gen.Elements("规则", "Rule ", " at line 17", "\u202E", "\u0000", "\u200B", "\n", "1", "12345", "3401\u200B23197505201319", "c11ac293916549388665fc03b18d0ef1"),
             Gen.Elements(ids),
             ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty));
-        var texts = Gen.ListOf(pieces).Select(string.Concat);
+        // Pieces are joined as text is written: an identity number stands between spaces or punctuation.
+        var separators = Gen.Elements(" ", "：", "\"", "“", ",", "=", "\n", "Rule ");
+        var texts = Gen.ListOf(pieces.SelectMany(piece => separators, (piece, separator) => separator + piece)).Select(string.Concat);
         return Prop.ForAll(texts.ToArbitrary(), text =>
         {
             var cleaned = DiagnosticText.Clean(text);
             // Every run of 15 or more digits the text holds, read past invisible characters typed between them.
-            var runs = LongDigitRuns().Matches(string.Concat(text.Where(c => char.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format)))).Select(m => m.Value);
+            var runs = LongDigitRuns().Matches(string.Concat(text.Where(c => char.GetUnicodeCategory(c) is not (UnicodeCategory.Control or UnicodeCategory.Format)))).Select(m => m.Value).Where(run => !GuidPiece.Contains(run, StringComparison.Ordinal));
             return (ids.All(id => !cleaned.Contains(id, StringComparison.Ordinal))
                     && runs.All(run => !cleaned.Contains(run, StringComparison.Ordinal))
                     && !cleaned.Any(c => c != '\n' && char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format)
@@ -101,6 +114,8 @@ public sealed partial class EchoHygieneTests
                 .Label($"{text} → {cleaned}");
         });
     }
+
+    private const string GuidPiece = "c11ac293916549388665fc03b18d0ef1";
 
     [GeneratedRegex("[0-9]{15,}")]
     private static partial Regex LongDigitRuns();
