@@ -31,6 +31,22 @@ public sealed class ReferenceCatalogRegistrationTests
     }
 
     [Fact]
+    public void AMissingRulesFolder_SaysHowToWriteItOrUseTheEmbeddedCatalog_InBothLanguages()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "dpf-missing-" + Guid.NewGuid().ToString("N"));
+
+        var error = Assert.Throws<DpfRulesConfigurationException>(() => new ServiceCollection().AddDpfRules(o => o.AddDirectory(missing).County = "340123"));
+        var none = Assert.Throws<DpfRulesConfigurationException>(() => new ServiceCollection().AddDpfRules(o => o.County = "340123"));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Contains($"dpf init {missing}", problem, StringComparison.Ordinal);
+        Assert.Contains("AddReferenceCatalog()", problem, StringComparison.Ordinal);
+        Assert.Contains("不存在", problem, StringComparison.Ordinal);
+        Assert.Contains("AddReferenceCatalog", Assert.Single(none.Problems), StringComparison.Ordinal);
+        Assert.Contains("未配置任何规则集", none.Problems[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddReferenceCatalog_LoadEagerly_BuildsTheCatalogAtRegistration()
     {
         var services = new ServiceCollection().AddDpfRules(o =>
