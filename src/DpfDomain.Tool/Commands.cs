@@ -153,7 +153,7 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
                 var report = new DecisionReport(output, t);
                 if (personFile is not null)
                 {
-                    var (who, household) = PersonInputMapper.ToDomain(CaseRunner.ReadPerson(personFile));
+                    var (who, household) = PersonFile.Read(personFile);
                     var evaluator = new EligibilityEvaluator(catalog, code);
                     output.WriteLine(t.Pick($"{who} on {Iso(day)}:", $"{who.Name}（{who.Id}）于 {Iso(day)}："));
                     foreach (var id in only is null ? catalog.PersonProgramIds : [only])
@@ -163,10 +163,10 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
                 }
                 else
                 {
-                    var company = PersonInputMapper.ToDomain(CaseRunner.ReadEmployer(employerFile!));
+                    var company = EmployerFile.Read(employerFile!);
                     output.WriteLine(t.Pick($"{company.Name} on {Iso(day)}:", $"{company.Name} 于 {Iso(day)}："));
                     var facts = EmployerFacts.From(company, day);
-                    foreach (var id in only is null ? catalog.ProgramIds.Except(catalog.PersonProgramIds) : [only])
+                    foreach (var id in only is null ? catalog.EmployerProgramIds : [only])
                     {
                         report.Write(catalog.Evaluate(facts, day, id, trace: true));
                     }

@@ -17,10 +17,11 @@ namespace DpfDomain.Rules.Catalog;
 /// </summary>
 public static class ReferenceCatalog
 {
-    private const string Prefix = "DpfDomain.Rules.Catalog.";
+    /// <summary>The name prefix of the embedded files.</summary>
+    internal const string ResourcePrefix = "DpfDomain.Rules.Catalog.";
 
     /// <summary>The embedded rule sets.</summary>
-    public static IReadOnlyList<RuleSetSource> Sources { get; } = RuleSetSource.FromEmbeddedResources(typeof(ReferenceCatalog).Assembly, Prefix);
+    public static IReadOnlyList<RuleSetSource> Sources { get; } = RuleSetSource.FromEmbeddedResources(typeof(ReferenceCatalog).Assembly, ResourcePrefix);
 
     /// <summary>Loads the embedded rule sets.</summary>
     /// <returns>The compiled catalog.</returns>
@@ -29,8 +30,8 @@ public static class ReferenceCatalog
     /// <summary>The names of the embedded files (rule sets and cases), without the resource prefix.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
         [.. typeof(ReferenceCatalog).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
-            .Select(n => n[Prefix.Length..])
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..])
             .Order(StringComparer.Ordinal)];
 
     /// <summary>
@@ -78,7 +79,7 @@ public static class ReferenceCatalog
     /// <returns>The text.</returns>
     public static string Read(string name)
     {
-        using var stream = typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(Prefix + name)
+        using var stream = typeof(ReferenceCatalog).Assembly.GetManifestResourceStream(ResourcePrefix + name)
             ?? throw new FileNotFoundException($"The reference catalog has no file {name}.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

@@ -57,6 +57,16 @@ public sealed class DpfRulesOptions
         return this;
     }
 
+    /// <summary>
+    /// Loads the reference catalog P1–P9 embedded in this package (<see cref="Catalog.ReferenceCatalog"/>),
+    /// with its parameter values as shipped: no folder is needed. A county that sets its own values
+    /// writes the catalog to a folder once (<c>dpf init rules</c>) and uses <see cref="AddDirectory"/>
+    /// instead of this: beside such a folder, every program is defined twice and the catalog does not load.
+    /// </summary>
+    /// <returns>These options.</returns>
+    public DpfRulesOptions AddReferenceCatalog() =>
+        AddEmbeddedResources(typeof(Catalog.ReferenceCatalog).Assembly, Catalog.ReferenceCatalog.ResourcePrefix);
+
     /// <summary>Loads every embedded <c>*.ruleset.json</c> resource of an assembly whose name starts with a prefix.</summary>
     /// <param name="assembly">The assembly.</param>
     /// <param name="prefix">The resource-name prefix; empty for all.</param>

@@ -117,7 +117,7 @@ public static class DpfRulesServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(directory) || !Directory.Exists(directory))
             {
-                problems.Add($"The rule-set directory \"{directory}\" does not exist.");
+                problems.Add($"The rule-set directory \"{directory}\" does not exist: write the reference catalog there with \"dpf init {directory}\", or call AddReferenceCatalog() to use the catalog P1–P9 embedded in the package. / 规则集文件夹“{directory}”不存在：请用“dpf init {directory}”把参考目录写入该文件夹，或调用 AddReferenceCatalog() 使用程序包内置的 P1–P9 目录。");
                 continue;
             }
 
@@ -157,7 +157,7 @@ public static class DpfRulesServiceCollectionExtensions
         sources.AddRange(options.Sources.Where(s => s is not null));
         if (options.Directories.Count == 0 && options.EmbeddedResources.Count == 0 && options.Sources.Count == 0)
         {
-            problems.Add("No rule sets are configured: call AddDirectory, AddEmbeddedResources, AddStream or AddSource.");
+            problems.Add("No rule sets are configured: call AddReferenceCatalog (the embedded catalog P1–P9), AddDirectory, AddEmbeddedResources, AddStream or AddSource. / 未配置任何规则集：请调用 AddReferenceCatalog（内置的 P1–P9 目录）、AddDirectory、AddEmbeddedResources、AddStream 或 AddSource。");
         }
 
         var duplicates = folderSources.Concat(sources).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DpfDomain.Employers;
 using DpfDomain.Identity;
 using DpfDomain.People;
 using DpfDomain.Rules.Facts;
@@ -70,6 +71,23 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
         return Facts(person, household, evaluationDate) is { } facts
             ? catalog.EvaluateAll(facts, evaluationDate, trace)
             : [.. catalog.PersonProgramIds.Select(id => Underivable(catalog, person, household, evaluationDate, id))];
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Over a provider, the catalog in service when the call starts.</remarks>
+    public ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(employer);
+        ArgumentNullException.ThrowIfNull(programId);
+        return Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Over a provider, every decision comes from the catalog in service when the call starts.</remarks>
+    public IReadOnlyList<ProgramDecision> EvaluateAll(Employer employer, LocalDate evaluationDate, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(employer);
+        return Catalog.EvaluateAll(EmployerFacts.From(employer, evaluationDate), evaluationDate, trace);
     }
 
     /// <summary>An evaluator bound to the catalog in service now; this evaluator itself when it was created over one catalog.</summary>

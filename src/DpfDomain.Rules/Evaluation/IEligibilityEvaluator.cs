@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using DpfDomain.Employers;
 using DpfDomain.People;
+using DpfDomain.Rules.Facts;
 using NodaTime;
 
 namespace DpfDomain.Rules.Evaluation;
@@ -26,6 +28,33 @@ public interface IEligibilityEvaluator
     /// <param name="trace">Whether to record traces.</param>
     /// <returns>One decision per program.</returns>
     IReadOnlyList<ProgramDecision> EvaluateAll(Person person, Household household, LocalDate evaluationDate, bool trace = false);
+
+    /// <summary>Evaluates one employer program (the employment security fund levy, <c>P9</c> in the reference catalog) for an employer on a date.</summary>
+    /// <param name="employer">The employer.</param>
+    /// <param name="evaluationDate">The evaluation date (the levy year's date).</param>
+    /// <param name="programId">The program id.</param>
+    /// <param name="trace">Whether to record each rule's outcome and the facts it read.</param>
+    /// <returns>The decision: <see cref="DecisionOutcome.Eligible"/> means an amount is due, <see cref="ProgramDecision.TotalAmount"/>.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="employer"/> or <paramref name="programId"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
+    /// <exception cref="System.ArgumentException">The program is evaluated for people, not employers.</exception>
+    ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false)
+    {
+        System.ArgumentNullException.ThrowIfNull(employer);
+        return Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);
+    }
+
+    /// <summary>Evaluates every employer program (the levy) for an employer on a date.</summary>
+    /// <param name="employer">The employer.</param>
+    /// <param name="evaluationDate">The evaluation date (the levy year's date).</param>
+    /// <param name="trace">Whether to record traces.</param>
+    /// <returns>One decision per program in <see cref="RuleCatalog.EmployerProgramIds"/>, in that order; empty when the catalog has none.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="employer"/> is null.</exception>
+    IReadOnlyList<ProgramDecision> EvaluateAll(Employer employer, LocalDate evaluationDate, bool trace = false)
+    {
+        System.ArgumentNullException.ThrowIfNull(employer);
+        return Catalog.EvaluateAll(EmployerFacts.From(employer, evaluationDate), evaluationDate, trace);
+    }
 
     /// <summary>
     /// An evaluator bound to the catalog in service now, for a batch whose decisions must all come

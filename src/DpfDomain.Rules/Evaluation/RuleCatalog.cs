@@ -26,6 +26,7 @@ public sealed class RuleCatalog
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(v => v.EffectiveFrom).ToImmutableArray(), StringComparer.Ordinal);
         ProgramIds = [.. _versions.Keys.Order(StringComparer.Ordinal)];
         PersonProgramIds = [.. ProgramIds.Where(id => _versions[id][0].Subject == ProgramSubject.Person)];
+        EmployerProgramIds = [.. ProgramIds.Where(id => _versions[id][0].Subject == ProgramSubject.Employer)];
         ContentHash = CatalogContentHash.Of(Versions.Select(v => (v.Source, v.ContentHash)));
     }
 
@@ -201,6 +202,21 @@ public sealed class RuleCatalog
 
     /// <summary>The ids of the programs evaluated for people (every program but the employer ones), in ordinal order.</summary>
     public IReadOnlyList<string> PersonProgramIds { get; }
+
+    /// <summary>The ids of the programs evaluated for employers (the employment security fund levy, P9 in the reference catalog), in ordinal order.</summary>
+    public IReadOnlyList<string> EmployerProgramIds { get; }
+
+    /// <summary>Evaluates every employer program of the catalog for an employer's facts on a date.</summary>
+    /// <param name="facts">The employer's facts on <paramref name="date"/>.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <param name="trace">Whether to record traces.</param>
+    /// <returns>One decision per employer program, in <see cref="EmployerProgramIds"/> order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public IReadOnlyList<ProgramDecision> EvaluateAll(EmployerFacts facts, LocalDate date, bool trace = false)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return [.. EmployerProgramIds.Select(id => Evaluate(facts, date, id, trace))];
+    }
 
     private KeyNotFoundException UnknownProgram(string programId) =>
         new($"The catalog has no program '{programId}'; it has {string.Join(", ", ProgramIds)}.");
