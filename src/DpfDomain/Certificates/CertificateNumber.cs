@@ -207,6 +207,17 @@ public readonly struct CertificateNumber : IEquatable<CertificateNumber>
             return ParseResult<int>.Ok(count);
         }
 
+        if (valid)
+        {
+            // Well formed, but past what a reissue count holds: say so rather than blame the format.
+            var limit = int.MaxValue.ToString("N0", CultureInfo.InvariantCulture);
+            return ParseResult<int>.Fail(
+                ParseErrorKind.ReissueSuffix,
+                22,
+                $"The reissue count after B has {suffix.Length - 1} digits; a certificate number records at most {limit} reissues.",
+                $"B后的补办次数有{suffix.Length - 1}位数字；证号最多记录{limit}次补办。");
+        }
+
         return ParseResult<int>.Fail(
             ParseErrorKind.ReissueSuffix,
             21,

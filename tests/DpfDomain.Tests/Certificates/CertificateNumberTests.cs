@@ -77,7 +77,7 @@ public sealed class CertificateNumberTests
     [InlineData("11010519491231002X62B01", ParseErrorKind.ReissueSuffix, 21)]
     [InlineData("11010519491231002X62C1", ParseErrorKind.ReissueSuffix, 21)]
     [InlineData("11010519491231002X62B1 ", ParseErrorKind.ReissueSuffix, 21)]
-    [InlineData("11010519491231002X62B2147483648", ParseErrorKind.ReissueSuffix, 21)]
+    [InlineData("11010519491231002X62B2147483648", ParseErrorKind.ReissueSuffix, 22)]
     public void TryParse_Invalid_SaysWhy(string text, ParseErrorKind kind, int? position)
     {
         var result = CertificateNumber.TryParse(text);
@@ -86,6 +86,21 @@ public sealed class CertificateNumberTests
         Assert.Equal(kind, result.Error.Kind);
         Assert.Equal(position, result.Error.Position);
         Assert.DoesNotContain("11010519491231002X", result.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("11010519491231002X62B2147483648", 10)]
+    [InlineData("11010519491231002X62B99999999999999999999", 20)]
+    public void TryParse_AReissueCountPastTheLimit_NamesTheLimit_NotTheFormat(string text, int digits)
+    {
+        var result = CertificateNumber.TryParse(text);
+
+        Assert.False(result.Success);
+        Assert.Equal(ParseErrorKind.ReissueSuffix, result.Error.Kind);
+        Assert.Contains($"{digits} digits", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("at most 2,147,483,647 reissues", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("2,147,483,647次补办", result.Error.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain("without leading zeros", result.Error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
