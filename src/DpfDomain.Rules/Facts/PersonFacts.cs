@@ -185,12 +185,8 @@ public sealed class PersonFacts
     [FactDescription("本人在评估日由福利机构供养", "The person is cared for by a welfare institution on the evaluation date.")]
     public bool WelfareInstitution { get; init; }
 
-    /// <summary>Whether the person needs long-term care (at least six months).</summary>
-    [FactDescription("需要长期照护（6个月以上）", "Needs long-term care (at least six months).")]
-    public bool NeedsLongTermCare { get; init; }
-
-    /// <summary>How many months the assessed care need is expected to last; 0 when none.</summary>
-    [FactDescription("评定的照护需求预计持续月数；无则为0", "Expected duration of the assessed care need in months; 0 when none.")]
+    /// <summary>How many months the assessed care need is expected to last; 0 when none. Long-term care is this count against a program's parameter (P8's LongTermCareMinMonths), the one definition the rules use.</summary>
+    [FactDescription("评定的照护需求预计持续月数；无则为0。是否属于长期照护，用它与项目参数比较（如 Person.CareNeedMonths >= Parameters.LongTermCareMinMonths）", "Expected duration of the assessed care need in months; 0 when none. Long-term care is this count against a program's parameter (e.g. Person.CareNeedMonths >= Parameters.LongTermCareMinMonths).")]
     public int CareNeedMonths { get; init; }
 
     /// <summary>Whether there is a psychiatric treatment record in the evaluation date's year.</summary>
@@ -322,7 +318,6 @@ public sealed class PersonFacts
             OrphanSupport = person.HasSupportOn(SupportStatus.OrphanSupport, date),
             WorkInjuryNursingAllowance = person.HasSupportOn(SupportStatus.WorkInjuryNursingAllowance, date),
             WelfareInstitution = person.HasSupportOn(SupportStatus.WelfareInstitutionCare, date),
-            NeedsLongTermCare = person.NeedsLongTermCare,
             CareNeedMonths = person.CareNeed?.ExpectedMonths ?? 0,
             TreatedThisYear = person.HadPsychiatricTreatmentIn(date.Year),
             TreatedLastYear = person.HadPsychiatricTreatmentIn(date.Year - 1),

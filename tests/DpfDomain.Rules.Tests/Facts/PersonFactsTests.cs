@@ -60,7 +60,6 @@ public sealed class PersonFactsTests
         Assert.False(facts.HasVisual);
         Assert.True(facts.TreatedLastYear);
         Assert.False(facts.TreatedThisYear);
-        Assert.True(facts.NeedsLongTermCare);
         Assert.Equal(8, facts.CareNeedMonths);
         Assert.True(facts.WorkInjuryNursingAllowance);
         Assert.False(facts.RegisteredInCounty);

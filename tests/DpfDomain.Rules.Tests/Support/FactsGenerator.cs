@@ -73,7 +73,6 @@ internal static class FactsGenerator
             OrphanSupport = Bit(a, 13),
             WorkInjuryNursingAllowance = Bit(a, 14),
             WelfareInstitution = Bit(a, 15),
-            NeedsLongTermCare = care >= 6,
             CareNeedMonths = care,
             TreatedThisYear = Bit(b, 0),
             TreatedLastYear = Bit(b, 1),
