@@ -45,3 +45,42 @@ public sealed class DivisionCodeTests
         Assert.All(Enumerable.Range(0, 100).Where(c => !expected.Contains(c)), c => Assert.False(Provinces.IsValid(c)));
     }
 }
+
+/// <summary>Values, equality and the uninitialised default of division codes.</summary>
+public sealed class DivisionCodeValueTests
+{
+    [Fact]
+    public void Equality_SameDigits_IsEqual()
+    {
+        var code = DivisionCode.Parse("340123");
+
+        Assert.True(code == DivisionCode.Parse("340123"));
+        Assert.False(code != DivisionCode.Parse("340123"));
+        Assert.True(code != DivisionCode.Parse("340124"));
+        Assert.Equal(code.GetHashCode(), DivisionCode.Parse("340123").GetHashCode());
+        Assert.False(code.Equals((object)"340123"));
+    }
+
+    [Fact]
+    public void Default_IsNotACode()
+    {
+        var code = default(DivisionCode);
+
+        Assert.False(code.IsInitialised);
+        Assert.Throws<InvalidOperationException>(() => code.Code);
+        Assert.Throws<InvalidOperationException>(() => code.Value);
+        Assert.Equal("(uninitialised division code)", code.ToString());
+    }
+
+    [Fact]
+    public void TryParse_LetterOrUnknownProvince_NamesThePositionAndTheProvince()
+    {
+        var letter = DivisionCode.TryParse("34012a");
+        var province = DivisionCode.TryParse("990123");
+        var whiteSpace = DivisionCode.TryParse("   ");
+
+        Assert.Equal(6, letter.Error!.Position);
+        Assert.StartsWith("The province code (characters 1–2) is 99,", province.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(ParseErrorKind.Empty, whiteSpace.Error!.Kind);
+    }
+}
