@@ -14,6 +14,8 @@ public sealed partial class DisabilityCertificateTests
 
         Assert.Equal("newProfile", Assert.Throws<ArgumentNullException>(() => Issued().Reassess(new LocalDate(2022, 1, 1), null!)).ParamName);
         Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => revoked.Reapply(new LocalDate(2030, 1, 1), null!)).ParamName);
+        Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => revoked.Reapply(RevokedOn, null!)).ParamName);
+        Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => Issued().Reapply(new LocalDate(2030, 1, 1), null!)).ParamName);
     }
 
     [Fact]

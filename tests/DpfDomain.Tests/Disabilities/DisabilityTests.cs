@@ -33,7 +33,7 @@ public sealed class DisabilityTests
     [Fact]
     public void Multiple_NullOrUninitialisedComponent_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => DisabilityProfile.Multiple((IEnumerable<Disability>)null!));
+        Assert.Equal("components", Assert.Throws<ArgumentNullException>(() => DisabilityProfile.Multiple((IEnumerable<Disability>)null!)).ParamName);
         Assert.Throws<ArgumentException>(() => DisabilityProfile.Multiple(VisualTwo, default));
         Assert.Throws<ArgumentException>(() => DisabilityProfile.Multiple(default, VisualTwo, HearingThree));
     }

@@ -28,6 +28,7 @@ public sealed class PersonValueTests
         Assert.False(HearingFacts.None.HearingAidFittingIndicated);
         Assert.False(HearingFacts.None.CochlearImplantIndicated);
         Assert.Same(HearingFacts.None, PeopleBuilders.Person(Parent).Hearing);
+        Assert.Same(facts, new Person(Parent, new PersonName("张三"), hearing: facts).Hearing);
     }
 
     [Theory]
