@@ -3,7 +3,7 @@ using FsCheck.Xunit;
 
 namespace DpfDomain.Tests;
 
-public sealed class MoneyTests
+public sealed partial class MoneyTests
 {
     public static TheoryData<decimal, decimal> Roundings => new()
     {

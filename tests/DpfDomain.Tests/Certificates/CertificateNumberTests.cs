@@ -4,7 +4,7 @@ using DpfDomain.Identity;
 
 namespace DpfDomain.Tests.Certificates;
 
-public sealed class CertificateNumberTests
+public sealed partial class CertificateNumberTests
 {
     private static readonly ResidentIdNumber Holder = ResidentIdNumber.Parse("11010519491231002X");
 
