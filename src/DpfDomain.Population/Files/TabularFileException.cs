@@ -35,6 +35,10 @@ public sealed class TabularFileException : Exception
     /// <summary>The reason in Chinese, without the file name.</summary>
     public string ReasonZh { get; }
 
+    /// <summary>A file the regular-file check refused (a folder, a pipe, a device, an empty or missing file), as the problem of the whole file.</summary>
+    internal static TabularFileException Refused(string file, DpfDomain.Rules.Loading.UnreadableFileException refused) =>
+        new(file, 0, $"{refused.Reason} {refused.Hint}", $"{refused.ReasonZh}{refused.HintZh}");
+
     /// <summary>The message in Chinese, with the file name and row.</summary>
     public string MessageZh => Row > 0 ? $"{File}:{Row}：{ReasonZh}" : $"{File}：{ReasonZh}";
 }

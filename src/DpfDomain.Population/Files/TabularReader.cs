@@ -69,7 +69,7 @@ internal sealed class TabularReader
         }
         catch (DpfDomain.Rules.Loading.UnreadableFileException refused)
         {
-            throw new TabularFileException(_name, 0, $"{refused.Reason} {refused.Hint}", $"{refused.ReasonZh}{refused.HintZh}");
+            throw TabularFileException.Refused(_name, refused);
         }
         catch (FileNotFoundException)
         {

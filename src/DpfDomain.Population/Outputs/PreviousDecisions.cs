@@ -76,7 +76,7 @@ public sealed class PreviousDecisions
         }
         catch (DpfDomain.Rules.Loading.UnreadableFileException refused)
         {
-            throw new Files.TabularFileException(name, 0, $"{refused.Reason} {refused.Hint}", $"{refused.ReasonZh}{refused.HintZh}");
+            throw Files.TabularFileException.Refused(name, refused);
         }
 
         await using (stream.ConfigureAwait(false))
