@@ -5,7 +5,6 @@ using DpfDomain.Rules.DependencyInjection;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using NodaTime;
 using NodaTime.Text;
 

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Identity;
 using NodaTime;
 
@@ -42,7 +43,7 @@ public sealed class CountyRollGenerator
     /// <exception cref="ArgumentException">People or a bad-row count is negative, a bad-row kind is not defined, the county is not county-level, or the run date is outside 2000–2090.</exception>
     public CountyRollGenerator(CountyRollOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         if (options.People < 0)
         {
             throw new ArgumentException("The number of people is 0 or more.", nameof(options));

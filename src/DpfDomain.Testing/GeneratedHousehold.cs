@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using DpfDomain.People;
 
 namespace DpfDomain.Testing;
@@ -13,8 +14,8 @@ public sealed class GeneratedHousehold
     /// <exception cref="ArgumentNullException"><paramref name="household"/> is null.</exception>
     public GeneratedHousehold(string householdNo, Household household)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(householdNo);
-        ArgumentNullException.ThrowIfNull(household);
+        Guard.Against.NullOrWhiteSpace(householdNo);
+        Guard.Against.Null(household);
         if (householdNo.Length > 64)
         {
             throw new ArgumentException("A household number has at most 64 characters.", nameof(householdNo));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
 
 namespace DpfDomain.Testing;
@@ -119,7 +120,7 @@ public sealed class GeneratedRollManifest
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public RollReader OpenReader(RollReadOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         return new RollReader(RollSource.FromFile(RollPath), ListPaths.Select(RollSource.FromFile), options);
     }
 

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Files;
 using DpfDomain.Population.Roll;
 
@@ -94,8 +95,8 @@ public sealed class RollFileWriter
     /// <exception cref="InvalidOperationException">A workbook would have more than <see cref="MaximumWorkbookRows"/> data rows, or a workbook roll would have none.</exception>
     public Task<GeneratedRollManifest> WriteAsync(string directory, IEnumerable<GeneratedHousehold> households, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        ArgumentNullException.ThrowIfNull(households);
+        Guard.Against.NullOrWhiteSpace(directory);
+        Guard.Against.Null(households);
         return WriteAsync(directory, () => households, () => BadRowPlan.None, cancellationToken);
     }
 
@@ -109,8 +110,8 @@ public sealed class RollFileWriter
     /// <exception cref="InvalidOperationException">A workbook would have more than <see cref="MaximumWorkbookRows"/> data rows, or a workbook roll would have none.</exception>
     public Task<GeneratedRollManifest> WriteAsync(string directory, CountyRollGenerator county, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        ArgumentNullException.ThrowIfNull(county);
+        Guard.Against.NullOrWhiteSpace(directory);
+        Guard.Against.Null(county);
         var expectedHouseholds = (long)Math.Ceiling(county.People / PeoplePerHousehold);
         return WriteAsync(
             directory,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
 using DpfDomain.Identity;
@@ -96,7 +97,7 @@ public sealed class TestIdentities
     /// <exception cref="ArgumentException"><paramref name="division"/> is uninitialised, or the dates are out of order or out of range.</exception>
     public static ResidentIdNumber RandomIdNumber(Random random, DivisionCode division, LocalDate earliestBirth, LocalDate latestBirth)
     {
-        ArgumentNullException.ThrowIfNull(random);
+        Guard.Against.Null(random);
         if (!division.IsInitialised)
         {
             throw new ArgumentException("The division code is the uninitialised default value.", nameof(division));
@@ -116,7 +117,7 @@ public sealed class TestIdentities
     /// <exception cref="ArgumentNullException"><paramref name="random"/> is null.</exception>
     public static ResidentIdNumber RandomIdNumber(Random random)
     {
-        ArgumentNullException.ThrowIfNull(random);
+        Guard.Against.Null(random);
         var province = Provinces.Codes[random.Next(Provinces.Codes.Count)];
         var division = DivisionCode.Parse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{province:D2}{random.Between(1, 99):D2}{random.Between(1, 99):D2}"));
         return RandomIdNumber(random, division, new LocalDate(1920, 1, 1), new LocalDate(2019, 12, 31));
@@ -132,7 +133,7 @@ public sealed class TestIdentities
     /// <exception cref="ArgumentNullException"><paramref name="random"/> is null.</exception>
     public static DisabilityProfile RandomProfile(Random random)
     {
-        ArgumentNullException.ThrowIfNull(random);
+        Guard.Against.Null(random);
         return Shares.Profile(random);
     }
 
@@ -144,7 +145,7 @@ public sealed class TestIdentities
     /// <exception cref="ArgumentException"><paramref name="holder"/> is uninitialised.</exception>
     public static CertificateNumber RandomCertificateNumber(Random random, ResidentIdNumber holder)
     {
-        ArgumentNullException.ThrowIfNull(random);
+        Guard.Against.Null(random);
         return CertificateNumber.For(holder, Shares.Profile(random), Shares.ReissueCount(random));
     }
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
 

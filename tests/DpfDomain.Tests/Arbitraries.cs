@@ -1,4 +1,3 @@
-using System.Linq;
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
 using DpfDomain.Identity;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using CsvHelper;
 using MiniExcelLibs;
 
@@ -28,9 +29,9 @@ public static class TableFile
     /// <exception cref="ArgumentException">A row has another number of cells than the header.</exception>
     public static async Task<long> WriteAsync(string path, IReadOnlyList<string> header, IEnumerable<object?[]> rows, Encoding? encoding = null, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
+        Guard.Against.NullOrWhiteSpace(path);
+        Guard.Against.Null(header);
+        Guard.Against.Null(rows);
         if (TabularReader.IsWorkbook(path))
         {
             var count = 0L;
@@ -50,7 +51,7 @@ public static class TableFile
     /// <returns>A task that completes when the file is written.</returns>
     public static async Task WriteWorkbookAsync(string path, IEnumerable<TableSheet> sheets, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         await WriteWorkbookAsync(stream, sheets, cancellationToken).ConfigureAwait(false);
     }
@@ -62,8 +63,8 @@ public static class TableFile
     /// <returns>A task that completes when the workbook is written.</returns>
     public static async Task WriteWorkbookAsync(Stream stream, IEnumerable<TableSheet> sheets, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(sheets);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(sheets);
         var content = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var sheet in sheets)
         {
@@ -81,8 +82,8 @@ public static class TableFile
     /// <returns>The writer.</returns>
     public static CsvTableWriter OpenCsv(Stream stream, IReadOnlyList<string> header, Encoding? encoding = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(header);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(header);
         return new CsvTableWriter(stream, header, encoding);
     }
 
@@ -91,7 +92,7 @@ public static class TableFile
     /// <returns>The text, neutralised if needed.</returns>
     public static string Neutralise(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
 

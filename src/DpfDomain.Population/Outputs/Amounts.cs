@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
 
@@ -17,7 +18,7 @@ public static class Amounts
     /// <returns>The total of each period that has a line; empty when not eligible.</returns>
     public static IReadOnlyDictionary<BenefitPeriod, Money> ByPeriod(ProgramDecision decision)
     {
-        System.ArgumentNullException.ThrowIfNull(decision);
+        Guard.Against.Null(decision);
         if (decision.Benefits.Count == 0)
         {
             return PeriodAmounts.Empty;
@@ -38,8 +39,8 @@ public static class Amounts
     /// <returns>Whether each period has the same total (a missing period counts as zero).</returns>
     public static bool Same(IReadOnlyDictionary<BenefitPeriod, Money> left, IReadOnlyDictionary<BenefitPeriod, Money> right)
     {
-        System.ArgumentNullException.ThrowIfNull(left);
-        System.ArgumentNullException.ThrowIfNull(right);
+        Guard.Against.Null(left);
+        Guard.Against.Null(right);
         return Periods.All(p => left.GetValueOrDefault(p) == right.GetValueOrDefault(p));
     }
 
@@ -59,7 +60,7 @@ public static class Amounts
     /// <returns>The text; empty when there are none.</returns>
     public static string Format(IReadOnlyDictionary<BenefitPeriod, Money> amounts)
     {
-        System.ArgumentNullException.ThrowIfNull(amounts);
+        Guard.Against.Null(amounts);
         return string.Join("; ", Periods.Where(amounts.ContainsKey).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p} {amounts[p].Yuan:0.00}")));
     }
 }

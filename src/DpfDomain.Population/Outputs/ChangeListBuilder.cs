@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
 using DpfDomain.Rules.Evaluation;
@@ -41,8 +42,8 @@ public sealed class ChangeListBuilder : IPopulationSink
     /// <exception cref="ArgumentException">The previous decisions were written with another pseudonym key: nobody would match, and everyone would be listed as both new and stopped.</exception>
     public ChangeListBuilder(PreviousDecisions previous, PersonKeys keys, IEnumerable<string>? programs = null, bool includeFullIdNumbers = false, Action<DecisionChange>? onChange = null)
     {
-        ArgumentNullException.ThrowIfNull(previous);
-        ArgumentNullException.ThrowIfNull(keys);
+        Guard.Against.Null(previous);
+        Guard.Against.Null(keys);
         if (previous.KeyFingerprint is { } fingerprint && fingerprint != keys.Fingerprint)
         {
             throw new ArgumentException(
@@ -51,8 +52,8 @@ public sealed class ChangeListBuilder : IPopulationSink
         }
 
         _onChange = onChange;
-        ArgumentNullException.ThrowIfNull(previous);
-        ArgumentNullException.ThrowIfNull(keys);
+        Guard.Against.Null(previous);
+        Guard.Against.Null(keys);
         _previous = previous;
         _keys = keys;
         _programs = programs?.ToHashSet(StringComparer.Ordinal);
@@ -68,7 +69,7 @@ public sealed class ChangeListBuilder : IPopulationSink
     /// <inheritdoc />
     public ValueTask AddAsync(PersonResult result, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.Against.Null(result);
         var person = result.Member.Person;
         string? key = null;
         foreach (var decision in result.Decisions)

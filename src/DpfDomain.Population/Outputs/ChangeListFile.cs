@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Files;
 using DpfDomain.Rules.Model;
 
@@ -34,7 +35,7 @@ public static class ChangeListFile
     /// <returns>The cells, one per header.</returns>
     public static object?[] Row(DecisionChange change)
     {
-        System.ArgumentNullException.ThrowIfNull(change);
+        Guard.Against.Null(change);
         return
         [
             change.ProgramId, ChineseName(change.Kind), change.Row, change.HouseholdNo, change.PersonKey, change.IdNumber, change.Name,

@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Files;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
@@ -41,7 +42,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
     /// <exception cref="ArgumentNullException"><paramref name="keys"/> is null.</exception>
     public DecisionWriter(Stream? csv, Stream? jsonLines, PersonKeys keys, bool includeFullIdNumbers = false)
     {
-        ArgumentNullException.ThrowIfNull(keys);
+        Guard.Against.Null(keys);
         _keys = keys;
         _fullIds = includeFullIdNumbers;
         _csv = csv is null ? null : TableFile.OpenCsv(csv, DecisionFileColumns.Csv);
@@ -65,7 +66,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask AddAsync(PersonResult result, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.Against.Null(result);
         var person = result.Member.Person;
         var key = _keys.Of(person.Id);
         var id = _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
 using DpfDomain.Population.Roll;
@@ -38,7 +39,7 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
     /// <inheritdoc />
     public ValueTask AddAsync(PersonResult result, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.Against.Null(result);
         _people++;
         if (!string.Equals(result.HouseholdNo, _lastHousehold, StringComparison.Ordinal))
         {

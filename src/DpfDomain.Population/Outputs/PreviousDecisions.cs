@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
 using DpfDomain.Rules.Model;
 
@@ -67,7 +68,7 @@ public sealed class PreviousDecisions
     /// <exception cref="Files.TabularFileException">The path names no regular file, or it cannot be opened.</exception>
     public static async Task<PreviousDecisions> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         var name = Path.GetFileName(path);
         FileStream stream;
         try
@@ -92,8 +93,8 @@ public sealed class PreviousDecisions
     /// <returns>The eligible decisions and the problems.</returns>
     public static async Task<PreviousDecisions> ReadAsync(string name, Stream stream, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(stream);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(stream);
         var eligible = new Dictionary<(string, string), PreviousDecision>();
         var problems = new List<RollProblem>();
         var lines = 0L;

@@ -8,6 +8,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Files;
 using DpfDomain.Population.Roll;
 
@@ -23,8 +24,8 @@ public static class SummaryReport
     /// <param name="summary">The summary.</param>
     public static void WriteText(TextWriter output, PopulationSummary summary)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(output);
+        Guard.Against.Null(summary);
         output.WriteLine(Invariant($"人口批量评估汇总 / Population run summary — {summary.Date:uuuu-MM-dd}"));
         output.WriteLine(Invariant($"评估 {summary.People:N0} 人，{summary.Households:N0} 户 / {summary.People:N0} people in {summary.Households:N0} households evaluated"));
         if (summary.Roll is { } roll)
@@ -47,8 +48,8 @@ public static class SummaryReport
     /// <returns>A task.</returns>
     public static async Task WriteJsonAsync(Stream stream, PopulationSummary summary, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(stream);
+        Guard.Against.Null(summary);
         await using var json = new Utf8JsonWriter(stream, JsonOptions);
         json.WriteStartObject();
         json.WriteString("date", summary.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
@@ -128,7 +129,7 @@ public static class SummaryReport
     /// <returns>A task.</returns>
     public static Task WriteWorkbookAsync(string path, PopulationSummary summary, IEnumerable<TableSheet>? extraSheets = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(summary);
         return TableFile.WriteWorkbookAsync(path, SummaryTables.All(summary).Concat(extraSheets ?? []), cancellationToken);
     }
 
@@ -140,7 +141,7 @@ public static class SummaryReport
     /// <returns>A task.</returns>
     public static Task WriteWorkbookAsync(Stream stream, PopulationSummary summary, IEnumerable<TableSheet>? extraSheets = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(summary);
         return TableFile.WriteWorkbookAsync(stream, SummaryTables.All(summary).Concat(extraSheets ?? []), cancellationToken);
     }
 
@@ -149,7 +150,7 @@ public static class SummaryReport
     /// <returns>The width in columns.</returns>
     public static int DisplayWidth(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.Against.Null(text);
         return text.Sum(c => c is >= '\u1100' and (<= '\u115F' or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6')) ? 2 : 1);
     }
 

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
-using DpfDomain.Population.Roll;
 using DpfDomain.Population.Files;
+using DpfDomain.Population.Roll;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;
@@ -16,7 +17,7 @@ public static class SummaryTables
     /// <returns>The sheet 项目汇总.</returns>
     public static TableSheet Programs(PopulationSummary summary)
     {
-        System.ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(summary);
         return new TableSheet(
             "项目汇总",
             ["项目", "名称", "评估人数", "符合", "不符合", "未施行", "出错", "每月金额合计(元)", "每年金额合计(元)", "一次性金额合计(元)", "实物(项)", "年度任务数", "超任务数", "完成率(%)", "规则集版本"],
@@ -33,7 +34,7 @@ public static class SummaryTables
     /// <returns>The sheet 持证人数.</returns>
     public static TableSheet CertificateHolders(PopulationSummary summary)
     {
-        System.ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(summary);
         var rows = DisabilityCategoryInfo.All.Select(category =>
         {
             var counts = Enumerable.Range(1, 4).Select(g => summary.CertificateHolders.FirstOrDefault(c => c.Category == category && c.Grade == g)?.Holders ?? 0).ToArray();
@@ -49,7 +50,7 @@ public static class SummaryTables
     /// <returns>The sheet 证件状态.</returns>
     public static TableSheet CertificateStatuses(PopulationSummary summary)
     {
-        System.ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(summary);
         var rows = new List<object?[]>
         {
             new object?[] { "有效", summary.CertificateHolders.Sum(c => c.Holders) },
@@ -65,7 +66,7 @@ public static class SummaryTables
     /// <returns>The sheet 读取与拒绝.</returns>
     public static TableSheet Rejections(PopulationSummary summary)
     {
-        System.ArgumentNullException.ThrowIfNull(summary);
+        Guard.Against.Null(summary);
         var rows = new List<object?[]>();
         if (summary.Roll is { } roll)
         {

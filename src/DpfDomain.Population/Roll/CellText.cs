@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using DpfDomain;
 using DpfDomain.Identity;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using DpfDomain.People;
 
 namespace DpfDomain.Population.Roll;
@@ -14,9 +15,9 @@ public sealed class RollHousehold
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public RollHousehold(string householdNo, Household household, IReadOnlyList<RollMember> members)
     {
-        System.ArgumentException.ThrowIfNullOrWhiteSpace(householdNo);
-        System.ArgumentNullException.ThrowIfNull(household);
-        System.ArgumentNullException.ThrowIfNull(members);
+        Guard.Against.NullOrWhiteSpace(householdNo);
+        Guard.Against.Null(household);
+        Guard.Against.Null(members);
         foreach (var member in members)
         {
             if (member is null || household.Find(member.Person.Id) is null)

@@ -1,3 +1,5 @@
+using System;
+using Ardalis.GuardClauses;
 using DpfDomain.People;
 
 namespace DpfDomain.Population.Roll;
@@ -12,8 +14,8 @@ public sealed class RollMember
     /// <exception cref="System.ArgumentNullException"><paramref name="person"/> is null.</exception>
     public RollMember(int row, Person person)
     {
-        System.ArgumentOutOfRangeException.ThrowIfNegative(row);
-        System.ArgumentNullException.ThrowIfNull(person);
+        ArgumentOutOfRangeException.ThrowIfNegative(row);
+        Guard.Against.Null(person);
         Row = row;
         Person = person;
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Files;
 
 namespace DpfDomain.Population.Roll;
@@ -36,9 +37,9 @@ public sealed class RollReader
     /// <exception cref="ArgumentNullException">An argument is null, or a list is.</exception>
     public RollReader(RollSource roll, IEnumerable<RollSource> lists, RollReadOptions options)
     {
-        ArgumentNullException.ThrowIfNull(roll);
-        ArgumentNullException.ThrowIfNull(lists);
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(roll);
+        Guard.Against.Null(lists);
+        Guard.Against.Null(options);
         _roll = roll;
         _lists = [.. lists];
         if (_lists.Any(l => l is null))

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Ardalis.GuardClauses;
 
 namespace DpfDomain.Population.Roll;
 
@@ -23,7 +24,7 @@ public sealed class RollSource
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     public static RollSource FromFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         return new(Path.GetFileName(path), () => DpfDomain.Rules.Loading.RegularFile.OpenRead(path, long.MaxValue));
     }
 
@@ -35,8 +36,8 @@ public sealed class RollSource
     /// <exception cref="ArgumentNullException"><paramref name="open"/> is null.</exception>
     public static RollSource FromStream(string name, Func<Stream> open)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(open);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(open);
         return new(name, open);
     }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
 using DpfDomain.Rules.Evaluation;
 using NodaTime;
@@ -28,7 +29,7 @@ public sealed class PopulationRun
     /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
     public PopulationRun(IEligibilityEvaluator evaluator, PopulationRunOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
+        Guard.Against.Null(evaluator);
         _evaluator = evaluator;
         var given = options ?? new PopulationRunOptions();
         _options = new PopulationRunOptions { MaxDegreeOfParallelism = given.MaxDegreeOfParallelism, BatchSize = given.BatchSize, ProgressInterval = given.ProgressInterval };
@@ -53,8 +54,8 @@ public sealed class PopulationRun
         IProgress<RunProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(households);
-        ArgumentNullException.ThrowIfNull(sinks);
+        Guard.Against.Null(households);
+        Guard.Against.Null(sinks);
         if (sinks.Any(s => s is null))
         {
             throw new ArgumentNullException(nameof(sinks), "A sink is null.");
@@ -118,7 +119,7 @@ public sealed class PopulationRun
             var batch = new List<RollHousehold>(_options.BatchSize);
             await foreach (var household in households.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                ArgumentNullException.ThrowIfNull(household, nameof(households));
+                Guard.Against.Null(household, nameof(households));
                 batch.Add(household);
                 if (batch.Count == _options.BatchSize)
                 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Ardalis.GuardClauses;
 using DpfDomain.Rules.Evaluation;
 
 namespace DpfDomain.Rules.Batches;
@@ -25,7 +26,7 @@ public sealed class BatchSummaryBuilder
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
     public void Add(ProgramDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        Guard.Against.Null(decision);
         lock (_gate)
         {
             if (!_programs.TryGetValue(decision.ProgramId, out var totals))
@@ -59,7 +60,7 @@ public sealed class BatchSummaryBuilder
     /// <exception cref="ArgumentNullException"><paramref name="decisions"/> is null.</exception>
     public void AddRange(IEnumerable<ProgramDecision> decisions)
     {
-        ArgumentNullException.ThrowIfNull(decisions);
+        Guard.Against.Null(decisions);
         foreach (var decision in decisions)
         {
             Add(decision);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DpfDomain.Rules.Evaluation;
 
 namespace DpfDomain.Rules.Batches;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Ardalis.GuardClauses;
 using DpfDomain.Identity;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
@@ -66,7 +67,7 @@ public static class CaseRunner
     private static (T Value, SourceNode Root) ReadJson<T>(string path, string what, string whatZh)
         where T : class
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         var bag = new DiagnosticBag(path);
         byte[] bytes;
         try
@@ -127,7 +128,7 @@ public static class CaseRunner
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     public static IReadOnlyList<string> FindCaseFiles(string directory)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Guard.Against.NullOrWhiteSpace(directory);
         return FolderFiles.Find(directory, "*" + CaseFile.FileSuffix);
     }
 
@@ -139,8 +140,8 @@ public static class CaseRunner
     /// <returns>One result per case, in file order.</returns>
     public static IReadOnlyList<CaseResult> Run(RuleCatalog catalog, DivisionCode county, CaseFile file, string fileName)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(file);
+        Guard.Against.Null(catalog);
+        Guard.Against.Null(file);
         if (!catalog.ProgramIds.Contains(file.Program))
         {
             // Every case is about the program: each is reported invalid, at the file's Program, with the id echoed masked and cut.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
 using DpfDomain.Employers;
@@ -21,7 +22,7 @@ public static class PersonInputMapper
     /// <exception cref="CaseInputException">A value is invalid; the message says which (identity numbers masked), and for a file read by <see cref="CaseRunner"/> starts with its file, line and column.</exception>
     public static (Person Person, Household Household) ToDomain(PersonInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         try
         {
             return Build(input);
@@ -39,7 +40,7 @@ public static class PersonInputMapper
     /// <exception cref="CaseInputException">A value is invalid; for a file read by <see cref="CaseRunner"/> the message starts with its file, line and column.</exception>
     public static Employer ToDomain(EmployerInput input)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        Guard.Against.Null(input);
         try
         {
             var name = Text(input.Name, "Name", "the employer's name");

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Ardalis.GuardClauses;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
 
@@ -24,7 +25,7 @@ public static class CatalogMarkdown
     /// <returns>The Markdown text, with a trailing newline.</returns>
     public static string Write(RuleCatalog catalog, bool chinese)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        Guard.Against.Null(catalog);
         var text = new StringBuilder();
         text.Append(chinese
             ? "# 参考目录（P1–P9）\n\n本文件由规则集自动生成（`CatalogMarkdown`），请勿手工修改。各县用 `dpf init` 写出目录后，通过新增带日期的参数取值来适用本县政策，无需改动条件表达式：标有 **本县设定** 的是地方参考值，各县必须按本县实际设定；其余取值引自该县2019年上半年工作总结或国家文件，政策调整时同样以新增取值的方式修改。开关类参数（Switch）控制扩面政策，参考目录中均为关闭。\n"

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Ardalis.GuardClauses;
 using DpfDomain.Rules.Cases;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
@@ -45,7 +46,7 @@ public static class ReferenceCatalog
     /// <exception cref="IOException">A file exists and <paramref name="overwrite"/> is false.</exception>
     public static IReadOnlyList<string> WriteTo(string directory, bool overwrite = false)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Guard.Against.NullOrWhiteSpace(directory);
         Directory.CreateDirectory(directory);
         var files = FileNames.Select(name => (name, Rebase(Read(name)))).Append((RuleSetSchema.FileName, RuleSetSchema.Embedded())).ToList();
         var existing = files.Select(f => Path.Combine(directory, f.Item1)).Where(File.Exists).ToList();

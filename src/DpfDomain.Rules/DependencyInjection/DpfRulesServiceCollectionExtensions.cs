@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Ardalis.GuardClauses;
 using DpfDomain.Identity;
 using DpfDomain.Rules.DependencyInjection;
 using DpfDomain.Rules.Evaluation;
@@ -37,8 +38,8 @@ public static class DpfRulesServiceCollectionExtensions
     /// <exception cref="RuleSetLoadException">With <see cref="DpfRulesOptions.LoadEagerly"/>, the rule sets have problems.</exception>
     public static IServiceCollection AddDpfRules(this IServiceCollection services, Action<DpfRulesOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
+        Guard.Against.Null(services);
+        Guard.Against.Null(configure);
         var options = new DpfRulesOptions();
         configure(options);
         var (county, folderSources, otherSources) = Validate(options);

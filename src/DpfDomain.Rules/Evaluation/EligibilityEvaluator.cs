@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Employers;
 using DpfDomain.Identity;
 using DpfDomain.People;
@@ -28,7 +29,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <exception cref="ArgumentException"><paramref name="county"/> is uninitialised or not county-level.</exception>
     public EligibilityEvaluator(RuleCatalog catalog, DivisionCode county)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        Guard.Against.Null(catalog);
         County = CountyLevel(county);
         _catalog = catalog;
     }
@@ -40,7 +41,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <exception cref="ArgumentException"><paramref name="county"/> is uninitialised or not county-level.</exception>
     public EligibilityEvaluator(IRuleCatalogProvider catalogs, DivisionCode county)
     {
-        ArgumentNullException.ThrowIfNull(catalogs);
+        Guard.Against.Null(catalogs);
         County = CountyLevel(county);
         _catalogs = catalogs;
     }
@@ -56,7 +57,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <remarks>Facts that cannot be derived (the date is before the person's birth, or the person is not a member of the household) give an <see cref="DecisionOutcome.Error"/> decision rather than an exception, so that a batch goes on.</remarks>
     public ProgramDecision Evaluate(Person person, Household household, LocalDate evaluationDate, string programId, bool trace = false)
     {
-        ArgumentNullException.ThrowIfNull(programId);
+        Guard.Against.Null(programId);
         var catalog = Catalog;
         return Facts(person, household, evaluationDate) is { } facts
             ? catalog.Evaluate(facts, evaluationDate, programId, trace)
@@ -77,8 +78,8 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <remarks>Over a provider, the catalog in service when the call starts.</remarks>
     public ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false)
     {
-        ArgumentNullException.ThrowIfNull(employer);
-        ArgumentNullException.ThrowIfNull(programId);
+        Guard.Against.Null(employer);
+        Guard.Against.Null(programId);
         return Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);
     }
 
@@ -86,7 +87,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <remarks>Over a provider, every decision comes from the catalog in service when the call starts.</remarks>
     public IReadOnlyList<ProgramDecision> EvaluateAll(Employer employer, LocalDate evaluationDate, bool trace = false)
     {
-        ArgumentNullException.ThrowIfNull(employer);
+        Guard.Against.Null(employer);
         return Catalog.EvaluateAll(EmployerFacts.From(employer, evaluationDate), evaluationDate, trace);
     }
 
@@ -99,8 +100,8 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
 
     private PersonFacts? Facts(Person person, Household household, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        ArgumentNullException.ThrowIfNull(household);
+        Guard.Against.Null(person);
+        Guard.Against.Null(household);
         return household.Find(person.Id) is null || date < person.BirthDate ? null : PersonFacts.From(person, household, date, County);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using DpfDomain.Employers;
 using DpfDomain.People;
 using DpfDomain.Rules.Facts;
@@ -40,7 +41,7 @@ public interface IEligibilityEvaluator
     /// <exception cref="System.ArgumentException">The program is evaluated for people, not employers.</exception>
     ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false)
     {
-        System.ArgumentNullException.ThrowIfNull(employer);
+        Guard.Against.Null(employer);
         return Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);
     }
 
@@ -52,7 +53,7 @@ public interface IEligibilityEvaluator
     /// <exception cref="System.ArgumentNullException"><paramref name="employer"/> is null.</exception>
     IReadOnlyList<ProgramDecision> EvaluateAll(Employer employer, LocalDate evaluationDate, bool trace = false)
     {
-        System.ArgumentNullException.ThrowIfNull(employer);
+        Guard.Against.Null(employer);
         return Catalog.EvaluateAll(EmployerFacts.From(employer, evaluationDate), evaluationDate, trace);
     }
 

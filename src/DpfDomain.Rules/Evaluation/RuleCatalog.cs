@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Rules.Compilation;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
@@ -56,7 +57,7 @@ public sealed class RuleCatalog
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
     public static RuleCatalogLoadResult TryLoad(IEnumerable<RuleSetSource> sources)
     {
-        ArgumentNullException.ThrowIfNull(sources);
+        Guard.Against.Null(sources);
         var (versions, diagnostics) = RuleSetLoader.Load(sources);
         return new RuleCatalogLoadResult(diagnostics.Count > 0 ? null : new RuleCatalog(versions), diagnostics);
     }
@@ -67,7 +68,7 @@ public sealed class RuleCatalog
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
     public static IReadOnlyList<RuleDiagnostic> Validate(IEnumerable<RuleSetSource> sources)
     {
-        ArgumentNullException.ThrowIfNull(sources);
+        Guard.Against.Null(sources);
         return RuleSetLoader.Load(sources).Diagnostics;
     }
 
@@ -79,7 +80,7 @@ public sealed class RuleCatalog
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     public ProgramVersion? VersionInForce(string programId, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(programId);
+        Guard.Against.Null(programId);
         if (!_versions.TryGetValue(programId, out var versions))
         {
             throw UnknownProgram(programId);
@@ -102,7 +103,7 @@ public sealed class RuleCatalog
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     public IReadOnlyList<ProgramVersion> VersionsOf(string programId)
     {
-        ArgumentNullException.ThrowIfNull(programId);
+        Guard.Against.Null(programId);
         return _versions.TryGetValue(programId, out var versions)
             ? versions
             : throw UnknownProgram(programId);
@@ -135,7 +136,7 @@ public sealed class RuleCatalog
     /// <exception cref="ArgumentException">An override names no parameter or has the wrong kind of value.</exception>
     public ProgramDecision Evaluate(PersonFacts facts, LocalDate date, string programId, IReadOnlyDictionary<string, object> parameterOverrides, bool trace = false)
     {
-        ArgumentNullException.ThrowIfNull(parameterOverrides);
+        Guard.Against.Null(parameterOverrides);
         return EvaluateFor(facts, date, programId, trace, parameterOverrides);
     }
 
@@ -151,7 +152,7 @@ public sealed class RuleCatalog
     /// <exception cref="ArgumentException">An override is invalid, or the program is for people.</exception>
     public ProgramDecision Evaluate(EmployerFacts facts, LocalDate date, string programId, IReadOnlyDictionary<string, object> parameterOverrides, bool trace = false)
     {
-        ArgumentNullException.ThrowIfNull(parameterOverrides);
+        Guard.Against.Null(parameterOverrides);
         return EvaluateFor(facts, date, programId, trace, parameterOverrides);
     }
 
@@ -170,7 +171,7 @@ public sealed class RuleCatalog
     private ProgramDecision EvaluateFor<TFacts>(TFacts facts, LocalDate date, string programId, bool trace, IReadOnlyDictionary<string, object>? overrides)
         where TFacts : class
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        Guard.Against.Null(facts);
         var version = VersionInForce(programId, date);
         if (version is null)
         {
@@ -190,7 +191,7 @@ public sealed class RuleCatalog
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     public IReadOnlyList<ProgramDecision> EvaluateAll(PersonFacts facts, LocalDate date, bool trace = false)
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        Guard.Against.Null(facts);
         var decisions = new ProgramDecision[PersonProgramIds.Count];
         for (var i = 0; i < decisions.Length; i++)
         {
@@ -214,7 +215,7 @@ public sealed class RuleCatalog
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     public IReadOnlyList<ProgramDecision> EvaluateAll(EmployerFacts facts, LocalDate date, bool trace = false)
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        Guard.Against.Null(facts);
         return [.. EmployerProgramIds.Select(id => Evaluate(facts, date, id, trace))];
     }
 

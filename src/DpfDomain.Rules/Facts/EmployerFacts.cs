@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Employers;
 using NodaTime;
 
@@ -59,7 +60,7 @@ public sealed class EmployerFacts
     /// <exception cref="ArgumentNullException"><paramref name="employer"/> is null.</exception>
     public static EmployerFacts From(Employer employer, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(employer);
+        Guard.Against.Null(employer);
         return new EmployerFacts
         {
             Year = date.Year,

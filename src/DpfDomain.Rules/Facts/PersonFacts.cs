@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using Ardalis.GuardClauses;
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
 using DpfDomain.Identity;
@@ -262,8 +263,8 @@ public sealed class PersonFacts
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before the birth date.</exception>
     public static PersonFacts From(Person person, Household household, LocalDate date, DivisionCode county)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        ArgumentNullException.ThrowIfNull(household);
+        Guard.Against.Null(person);
+        Guard.Against.Null(household);
         if (household.Find(person.Id) is null)
         {
             throw new ArgumentException("The person is not a member of the household.", nameof(household));

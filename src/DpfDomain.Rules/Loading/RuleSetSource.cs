@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using Ardalis.GuardClauses;
 
 namespace DpfDomain.Rules.Loading;
 
@@ -33,7 +34,7 @@ public sealed class RuleSetSource
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static RuleSetSource FromFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         return new RuleSetSource(path, () => RegularFile.OpenRead(path, MaximumBytes));
     }
 
@@ -48,7 +49,7 @@ public sealed class RuleSetSource
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     public static IReadOnlyList<RuleSetSource> FromDirectory(string directory)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Guard.Against.NullOrWhiteSpace(directory);
         return [.. FolderFiles.Find(directory, "*" + FileSuffix).Select(FromFile)];
     }
 
@@ -58,8 +59,8 @@ public sealed class RuleSetSource
     /// <returns>The source.</returns>
     public static RuleSetSource FromText(string name, string json)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(json);
         var bytes = Encoding.UTF8.GetBytes(json);
         return new RuleSetSource(name, () => new MemoryStream(bytes, writable: false));
     }
@@ -70,8 +71,8 @@ public sealed class RuleSetSource
     /// <returns>The source.</returns>
     public static RuleSetSource FromStream(string name, Func<Stream> open)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(open);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Null(open);
         return new RuleSetSource(name, open);
     }
 
@@ -81,8 +82,8 @@ public sealed class RuleSetSource
     /// <returns>The sources, in ordinal name order.</returns>
     public static IReadOnlyList<RuleSetSource> FromEmbeddedResources(Assembly assembly, string prefix = "")
     {
-        ArgumentNullException.ThrowIfNull(assembly);
-        ArgumentNullException.ThrowIfNull(prefix);
+        Guard.Against.Null(assembly);
+        Guard.Against.Null(prefix);
         return [.. assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(FileSuffix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Rules.Reloading;
@@ -18,8 +19,8 @@ public sealed class RuleCatalogReload
     /// <exception cref="ArgumentException">A refusal has no problem, or another outcome has some.</exception>
     public RuleCatalogReload(RuleCatalogReloadOutcome outcome, RuleCatalogRevision revision, string contentHash, IEnumerable<RuleDiagnostic>? diagnostics = null)
     {
-        ArgumentNullException.ThrowIfNull(revision);
-        ArgumentNullException.ThrowIfNull(contentHash);
+        Guard.Against.Null(revision);
+        Guard.Against.Null(contentHash);
         ImmutableArray<RuleDiagnostic> problems = [.. diagnostics ?? []];
         if ((outcome == RuleCatalogReloadOutcome.Refused) == problems.IsEmpty)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using DpfDomain.Rules.Evaluation;
 
 namespace DpfDomain.Rules.Reloading;
@@ -14,7 +15,7 @@ public sealed class RuleCatalogRevision
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is less than 1.</exception>
     public RuleCatalogRevision(RuleCatalog catalog, int number)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        Guard.Against.Null(catalog);
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         Catalog = catalog;
         Number = number;

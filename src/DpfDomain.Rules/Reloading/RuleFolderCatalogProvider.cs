@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using Microsoft.Extensions.Logging;
@@ -70,8 +71,8 @@ public sealed class RuleFolderCatalogProvider : IRuleCatalogProvider, IDisposabl
     /// <summary>Creates the provider; with <paramref name="loaded"/> (loaded by <see cref="LoadFirst"/> earlier) the files are only compared with it.</summary>
     internal RuleFolderCatalogProvider(IEnumerable<string> folders, IEnumerable<RuleSetSource> otherSources, RuleFolderOptions? options, ILogger? logger, RuleCatalog? loaded)
     {
-        ArgumentNullException.ThrowIfNull(folders);
-        ArgumentNullException.ThrowIfNull(otherSources);
+        Guard.Against.Null(folders);
+        Guard.Against.Null(otherSources);
         _folders = [.. folders];
         _otherSources = [.. otherSources];
         if (_folders.IsEmpty || _folders.Any(string.IsNullOrWhiteSpace) || _otherSources.Any(s => s is null))

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 using DpfDomain.Disabilities;
 using DpfDomain.Identity;
 
@@ -74,7 +75,7 @@ public readonly struct CertificateNumber : IEquatable<CertificateNumber>
             throw new ArgumentException("The holder's identity number is the uninitialised default value.", nameof(holder));
         }
 
-        ArgumentNullException.ThrowIfNull(profile);
+        Guard.Against.Null(profile);
         ArgumentOutOfRangeException.ThrowIfNegative(reissueCount);
         return new CertificateNumber(holder, profile.Category, profile.Grade, reissueCount);
     }
@@ -158,7 +159,7 @@ public readonly struct CertificateNumber : IEquatable<CertificateNumber>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public bool IsConsistentWith(DisabilityProfile profile)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        Guard.Against.Null(profile);
         return Category == profile.Category && Grade == profile.Grade;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using DpfDomain.Disabilities;
 using DpfDomain.Identity;
 using NodaTime;
@@ -210,7 +211,7 @@ public sealed class DisabilityCertificate
     /// <exception cref="DpfDomainException">Not valid on <paramref name="date"/>, the profile is unchanged, or the date is out of order.</exception>
     public DisabilityCertificate Reassess(LocalDate date, DisabilityProfile newProfile)
     {
-        ArgumentNullException.ThrowIfNull(newProfile);
+        Guard.Against.Null(newProfile);
         EnsureOrder(date, "be reassessed", "重新评定");
         EnsureNotRevoked("be reassessed", "重新评定");
         EnsureStatus(date, CertificateStatus.Valid, "be reassessed", "重新评定", "it is valid", "证件有效");
@@ -269,7 +270,7 @@ public sealed class DisabilityCertificate
     /// <exception cref="DpfDomainException">Not revoked, revoked on death, or within the year after the revocation.</exception>
     public DisabilityCertificate Reapply(LocalDate date, DisabilityProfile profile)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        Guard.Against.Null(profile);
         if (_current.RevokedOn is not { } revokedOn)
         {
             throw CertificateMessages.WrongStatus(Number, "be replaced by a new application", "重新申请", date, StatusOn(date), "it has been revoked", "已注销");

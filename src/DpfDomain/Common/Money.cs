@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace DpfDomain;
 
@@ -97,7 +98,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentNullException"><paramref name="amounts"/> is null.</exception>
     public static Money Sum(IEnumerable<Money> amounts)
     {
-        ArgumentNullException.ThrowIfNull(amounts);
+        Guard.Against.Null(amounts);
         var total = 0m;
         foreach (var amount in amounts)
         {

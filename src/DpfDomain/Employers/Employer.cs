@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 
 namespace DpfDomain.Employers;
 
@@ -31,7 +32,7 @@ public sealed class Employer
         Money localSocialAverageWage,
         IEnumerable<DisabledEmployee>? disabledEmployees = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined kind of employer.");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Identity;
 using NodaTime;
 
@@ -34,8 +35,8 @@ public sealed class Household
         IEnumerable<Dated<PovertyStatus>>? povertyStatuses = null,
         IEnumerable<ParentChildLink>? parentLinks = null)
     {
-        ArgumentNullException.ThrowIfNull(registration);
-        ArgumentNullException.ThrowIfNull(members);
+        Guard.Against.Null(registration);
+        Guard.Against.Null(members);
         Registration = registration;
         _members = [.. members];
         _povertyStatuses = [.. povertyStatuses ?? []];

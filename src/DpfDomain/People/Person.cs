@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Ardalis.GuardClauses;
 using DpfDomain.Certificates;
 using DpfDomain.Identity;
 using DpfDomain.Time;
@@ -151,7 +152,7 @@ public sealed class Person
     /// <exception cref="ArgumentNullException"><paramref name="support"/> is null.</exception>
     public Person WithSupport(Dated<SupportStatus> support)
     {
-        ArgumentNullException.ThrowIfNull(support);
+        Guard.Against.Null(support);
         return new(Id, Name, Certificate, _supports.Add(support), _diagnoses, CareNeed, _psychiatricTreatmentYears, Hearing, _enrolments);
     }
 
@@ -161,7 +162,7 @@ public sealed class Person
     /// <exception cref="ArgumentNullException"><paramref name="enrolment"/> is null.</exception>
     public Person WithEnrolment(Dated<SchoolStage> enrolment)
     {
-        ArgumentNullException.ThrowIfNull(enrolment);
+        Guard.Against.Null(enrolment);
         return new(Id, Name, Certificate, _supports, _diagnoses, CareNeed, _psychiatricTreatmentYears, Hearing, _enrolments.Add(enrolment));
     }
 

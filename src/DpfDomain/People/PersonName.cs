@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Ardalis.GuardClauses;
 
 namespace DpfDomain.People;
 
@@ -20,7 +21,7 @@ public readonly struct PersonName : IEquatable<PersonName>
     /// <exception cref="ArgumentException">The name is empty, too long, padded or contains control characters.</exception>
     public PersonName(string value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        Guard.Against.NullOrWhiteSpace(value);
         var length = new StringInfo(value).LengthInTextElements;
         if (length > MaximumLength)
         {

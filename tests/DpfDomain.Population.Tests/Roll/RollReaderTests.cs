@@ -2,7 +2,6 @@ using DpfDomain.Disabilities;
 using DpfDomain.People;
 using DpfDomain.Population.Files;
 using DpfDomain.Population.Roll;
-using DpfDomain.Population.Tests.Support;
 using static DpfDomain.Population.Tests.Support.RollText;
 
 namespace DpfDomain.Population.Tests.Roll;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using DpfDomain.Certificates;
 using DpfDomain.People;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using DpfDomain.Rules.Compilation;
 using static DpfDomain.Rules.Tests.Support.SandboxTrees;
 
 namespace DpfDomain.Rules.Tests.Compilation;

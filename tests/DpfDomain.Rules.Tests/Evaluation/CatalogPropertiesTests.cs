@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;

@@ -1,7 +1,6 @@
 using System.Collections;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Tests.Support;
-using FsCheck;
 using FsCheck.Fluent;
 
 namespace DpfDomain.Rules.Tests.Facts;

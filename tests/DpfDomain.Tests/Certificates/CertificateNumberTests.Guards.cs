@@ -1,6 +1,5 @@
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
-using DpfDomain.Identity;
 
 namespace DpfDomain.Tests.Certificates;
 

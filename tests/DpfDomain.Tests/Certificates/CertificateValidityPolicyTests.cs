@@ -1,4 +1,3 @@
-using System;
 using DpfDomain.Certificates;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using DpfDomain.Certificates;
-using DpfDomain.Disabilities;
 using NodaTime;
 
 namespace DpfDomain.Tests.Certificates;

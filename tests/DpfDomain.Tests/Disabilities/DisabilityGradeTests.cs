@@ -1,4 +1,3 @@
-using System;
 using DpfDomain.Disabilities;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,4 +1,3 @@
-using System;
 using DpfDomain.People;
 using NodaTime;
 using static DpfDomain.Tests.People.PeopleBuilders;

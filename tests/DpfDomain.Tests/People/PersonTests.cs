@@ -1,4 +1,3 @@
-using System;
 using DpfDomain.Identity;
 using DpfDomain.People;
 using NodaTime;
