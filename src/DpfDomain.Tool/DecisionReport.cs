@@ -22,7 +22,7 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
                 foreach (var line in decision.Benefits)
                 {
                     var item = line.Name is { } n ? (t.Chinese ? n.Chinese : n.English) : line.Id;
-                    output.WriteLine($"    {item}: {line.Amount} {Period(line.Period)}");
+                    output.WriteLine($"    {item}: {line.Amount.Money} {Period(line.Period)}");
                 }
 
                 var names = decision.Version?.OutputNames;

@@ -27,7 +27,7 @@ public static class Amounts
         var totals = new PeriodAmounts();
         foreach (var line in decision.Benefits)
         {
-            totals.Add(line.Period, line.Amount);
+            totals.Add(line.Period, line.Amount.Money);
         }
 
         return totals;

@@ -129,7 +129,7 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
                     _eligible++;
                     foreach (var line in decision.Benefits)
                     {
-                        _amounts[line.Period] = _amounts.GetValueOrDefault(line.Period) + line.Amount;
+                        _amounts[line.Period] = _amounts.GetValueOrDefault(line.Period) + line.Amount.Money;
                         _inKind += line.Period == BenefitPeriod.InKind ? 1 : 0;
                     }
 
