@@ -25,6 +25,11 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
                     output.WriteLine($"    {item}: {line.Amount.Money} {Period(line.Period)}");
                 }
 
+                if (decision.Benefits.Count > 1)
+                {
+                    output.WriteLine($"    {t.Pick("Total per period", "按周期合计")}: {(t.Chinese ? decision.Totals.ToChineseString() : decision.Totals.ToString())}");
+                }
+
                 var names = decision.Version?.OutputNames;
                 foreach (var (key, value) in decision.Outputs)
                 {
