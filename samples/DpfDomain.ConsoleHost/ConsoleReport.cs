@@ -64,14 +64,15 @@ internal static class ConsoleReport
     private static TableSheet Compact(TableSheet sheet, bool withNames)
     {
         string[] keep = withNames
-            ? ["项目", "名称", "评估人数", "符合", "出错", "每月金额合计(元)", "每年金额合计(元)", "一次性金额合计(元)", "实物(项)", "年度任务数", "完成率(%)"]
-            : ["项目", "符合", "出错", "每月金额合计(元)", "每年金额合计(元)", "一次性金额合计(元)", "实物(项)", "年度任务数", "完成率(%)"];
+            ? ["项目", "名称", "评估人数", "符合", "出错", "每月金额合计(元)", "每年金额合计(元)", "一次性金额合计(元)", "实物(项)", "实物价值合计(元)", "年度任务数", "完成率(%)"]
+            : ["项目", "符合", "出错", "每月金额合计(元)", "每年金额合计(元)", "一次性金额合计(元)", "实物(项)", "实物价值合计(元)", "年度任务数", "完成率(%)"];
         var indexes = keep.Select(h => sheet.Header.ToList().IndexOf(h)).Where(i => i >= 0).ToArray();
         return new TableSheet(sheet.Name, [.. indexes.Select(i => Short(sheet.Header[i]))], [.. sheet.Rows.Select(r => indexes.Select(i => r[i]).ToArray())]);
     }
 
     private static string Short(string header) => header
         .Replace("金额合计(元)", "(元)", StringComparison.Ordinal)
+        .Replace("价值合计(元)", "价值(元)", StringComparison.Ordinal)
         .Replace("年度任务数", "任务数", StringComparison.Ordinal)
         .Replace("(项)", string.Empty, StringComparison.Ordinal)
         .Replace("(%)", "%", StringComparison.Ordinal);

@@ -22,7 +22,12 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
                 foreach (var line in decision.Benefits)
                 {
                     var item = line.Name is { } n ? (t.Chinese ? n.Chinese : n.English) : line.Id;
-                    output.WriteLine($"    {item}: {line.Amount} {Period(line.Period)}");
+                    output.WriteLine($"    {item}: {line.Amount.Money} {Period(line.Period)}");
+                }
+
+                if (decision.Benefits.Count > 1)
+                {
+                    output.WriteLine($"    {t.Pick("Total per period", "按周期合计")}: {(t.Chinese ? decision.Totals.ToChineseString() : decision.Totals.ToString())}");
                 }
 
                 var names = decision.Version?.OutputNames;

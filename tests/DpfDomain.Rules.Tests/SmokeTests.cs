@@ -16,7 +16,7 @@ public sealed class SmokeTests
         var decision = catalog.Evaluate(facts, new LocalDate(2019, 6, 1), "P1", trace: true);
 
         Assert.Equal(DecisionOutcome.Eligible, decision.Outcome);
-        Assert.Equal(1000m, decision.TotalAmount.Yuan);
+        Assert.Equal(1000m, decision.Totals.PerYear.Yuan);
         var no = catalog.Evaluate(new PersonFacts { CertificateValid = true, HasMental = true }, new LocalDate(2023, 6, 1), "P1", trace: true);
         Assert.Equal(DecisionOutcome.NotEligible, no.Outcome);
         Assert.Equal(["HouseholdIsPoor", "RecentTreatment", "RegisteredHere"], no.FailedRules.Select(f => f.RuleName));

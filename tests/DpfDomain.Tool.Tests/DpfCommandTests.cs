@@ -120,6 +120,20 @@ public sealed class DpfCommandTests : IDisposable
         Assert.DoesNotMatch(new Regex("[0-9]{17}[0-9X]"), output);
     }
 
+    [Theory]
+    [InlineData("en", "Total per period: ¥15,000.00 per year; ¥6,000.00 in kind")]
+    [InlineData("zh-CN", "按周期合计: 每年 ¥15,000.00；实物 ¥6,000.00")]
+    public void Explain_ItemsOfSeveralPeriods_AreTotalledPerPeriodNeverAsOneSum(string language, string totals)
+    {
+        var example = Path.Combine(RepositoryRoot(), "docs", "examples", "persons", "P2.person.json");
+
+        var (code, output, _) = Dpf("explain", _folder, "--person", example, "--program", "P2", "--date", "2019-06-30", "--lang", language);
+
+        Assert.Equal(0, code);
+        Assert.Contains(totals, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("21,000", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Explain_APersonForEveryProgram_GivesReasonsInChinese()
     {

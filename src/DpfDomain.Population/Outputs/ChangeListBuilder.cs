@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,20 +7,18 @@ using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
 using DpfDomain.Rules.Evaluation;
-using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;
 
 /// <summary>
 /// The monthly change list (e.g. the 两项补贴 adjustment): compared with the previous run's eligible
 /// decisions, who became eligible (新增), who stopped (停发, with the rule that now fails) and whose
-/// amount changed (金额变化), per program. A sink of a <see cref="PopulationRun"/>; memory holds the
+/// amount changed (金额变化: any period's total differs), per program. A sink of a <see cref="PopulationRun"/>; memory holds the
 /// previous eligible decisions, and the changes themselves unless they are handed to a callback as
 /// they are found (for rolls too large to keep every change).
 /// </summary>
 public sealed class ChangeListBuilder : IPopulationSink
 {
-    private static readonly IReadOnlyDictionary<BenefitPeriod, Money> NoAmounts = ImmutableDictionary<BenefitPeriod, Money>.Empty;
     private readonly PreviousDecisions _previous;
     private readonly PersonKeys _keys;
     private readonly HashSet<string>? _programs;
@@ -85,18 +82,18 @@ public sealed class ChangeListBuilder : IPopulationSink
                 _seen.Add((before.PersonKey, decision.ProgramId));
             }
 
-            var now = decision.IsEligible ? Amounts.ByPeriod(decision) : null;
+            PeriodTotals? now = decision.IsEligible ? decision.Totals : null;
             var (kind, rule, reason, reasonZh) = (before, now) switch
             {
                 (null, not null) => (ChangeKind.Added, null, null, null),
                 (not null, null) => Stop(decision),
-                (not null, not null) when !Amounts.Same(before.Amounts, now) => (ChangeKind.AmountChanged, null, null, null),
+                (not null, { } paid) when !before.Amounts.PaysSameAs(paid) => (ChangeKind.AmountChanged, null, null, null),
                 _ => ((ChangeKind?)null, (string?)null, (string?)null, (string?)null),
             };
             if (kind is { } changed)
             {
                 key ??= _keys.Of(person.Id);
-                Record(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo), result.Member.Row, before?.Amounts ?? NoAmounts, now ?? NoAmounts, rule, reason, reasonZh));
+                Record(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo), result.Member.Row, before?.Amounts ?? PeriodTotals.Empty, now ?? PeriodTotals.Empty, rule, reason, reasonZh));
             }
         }
 
@@ -114,7 +111,7 @@ public sealed class ChangeListBuilder : IPopulationSink
         _completed = true;
         foreach (var gone in _previous.Eligible.Where(p => (_programs is null || _programs.Contains(p.ProgramId)) && !_seen.Contains((p.PersonKey, p.ProgramId))).OrderBy(p => p.ProgramId, StringComparer.Ordinal).ThenBy(p => p.HouseholdNo, StringComparer.Ordinal))
         {
-            Record(new DecisionChange(ChangeKind.Stopped, gone.ProgramId, gone.PersonKey, gone.IdNumber, gone.Name, gone.HouseholdNo, null, gone.Amounts, NoAmounts, null, "No longer on the roll, or the roll row was rejected.", "已不在花名册上，或其花名册行被拒绝。"));
+            Record(new DecisionChange(ChangeKind.Stopped, gone.ProgramId, gone.PersonKey, gone.IdNumber, gone.Name, gone.HouseholdNo, null, gone.Amounts, PeriodTotals.Empty, null, "No longer on the roll, or the roll row was rejected.", "已不在花名册上，或其花名册行被拒绝。"));
         }
 
         return ValueTask.CompletedTask;

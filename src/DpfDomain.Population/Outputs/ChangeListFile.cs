@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Ardalis.GuardClauses;
 using DpfDomain.Population.Files;
+using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;
@@ -11,9 +12,13 @@ namespace DpfDomain.Population.Outputs;
 /// <summary>Writes a change list as CSV or .xlsx with Chinese headers.</summary>
 public static class ChangeListFile
 {
-    /// <summary>The headers, in order.</summary>
+    /// <summary>The headers, in order: a previous and a current column per period (per month, per year, once, in-kind value), empty when the period has no line.</summary>
     public static IReadOnlyList<string> Header { get; } =
-        ["项目", "变动", "行号", "户号", "人员标识", "公民身份号码", "姓名", "原每月金额(元)", "新每月金额(元)", "原每年金额(元)", "新每年金额(元)", "不再符合的规则", "原因"];
+        [
+            "项目", "变动", "行号", "户号", "人员标识", "公民身份号码", "姓名",
+            "原每月金额(元)", "新每月金额(元)", "原每年金额(元)", "新每年金额(元)", "原一次性金额(元)", "新一次性金额(元)", "原实物价值(元)", "新实物价值(元)",
+            "不再符合的规则", "原因",
+        ];
 
     /// <summary>The Chinese word for a change.</summary>
     /// <param name="kind">The change.</param>
@@ -41,6 +46,8 @@ public static class ChangeListFile
             change.ProgramId, ChineseName(change.Kind), change.Row, change.HouseholdNo, change.PersonKey, change.IdNumber, change.Name,
             Yuan(change.Previous, BenefitPeriod.PerMonth), Yuan(change.Current, BenefitPeriod.PerMonth),
             Yuan(change.Previous, BenefitPeriod.PerYear), Yuan(change.Current, BenefitPeriod.PerYear),
+            Yuan(change.Previous, BenefitPeriod.OneOff), Yuan(change.Current, BenefitPeriod.OneOff),
+            Yuan(change.Previous, BenefitPeriod.InKind), Yuan(change.Current, BenefitPeriod.InKind),
             change.RuleName, change.ReasonZh,
         ];
     }
@@ -53,6 +60,5 @@ public static class ChangeListFile
     public static Task<long> WriteAsync(string path, IEnumerable<DecisionChange> changes, CancellationToken cancellationToken = default) =>
         TableFile.WriteAsync(path, Header, Rows(changes), cancellationToken: cancellationToken);
 
-    private static decimal? Yuan(IReadOnlyDictionary<BenefitPeriod, Money> amounts, BenefitPeriod period) =>
-        amounts.TryGetValue(period, out var amount) ? amount.Yuan : null;
+    private static decimal? Yuan(PeriodTotals amounts, BenefitPeriod period) => amounts.Find(period)?.Yuan;
 }

@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using DpfDomain.Rules.Model;
+using DpfDomain.Rules.Evaluation;
 
 namespace DpfDomain.Population.Outputs;
 
@@ -14,8 +13,8 @@ public sealed class DecisionChange
         string name,
         string householdNo,
         int? row,
-        IReadOnlyDictionary<BenefitPeriod, Money> previous,
-        IReadOnlyDictionary<BenefitPeriod, Money> current,
+        PeriodTotals previous,
+        PeriodTotals current,
         string? ruleName,
         string? reason,
         string? reasonZh)
@@ -55,11 +54,11 @@ public sealed class DecisionChange
     /// <summary>The row of the current roll, or null for someone no longer on it.</summary>
     public int? Row { get; }
 
-    /// <summary>The previous amounts per period (empty when not eligible before).</summary>
-    public IReadOnlyDictionary<BenefitPeriod, Money> Previous { get; }
+    /// <summary>The previous amounts per period (empty when not eligible before); compared period by period, never as one sum.</summary>
+    public PeriodTotals Previous { get; }
 
     /// <summary>The current amounts per period (empty when not eligible now).</summary>
-    public IReadOnlyDictionary<BenefitPeriod, Money> Current { get; }
+    public PeriodTotals Current { get; }
 
     /// <summary>For a stop, the first rule that now fails (or null when the person left the roll or the decision is an error).</summary>
     public string? RuleName { get; }
@@ -72,5 +71,5 @@ public sealed class DecisionChange
 
     /// <summary>The change, masked.</summary>
     /// <returns>E.g. <c>P7 Stopped 340123********123X: Dibao (…)</c>.</returns>
-    public override string ToString() => $"{ProgramId} {Kind} {IdNumber}: {Amounts.Format(Previous)} -> {Amounts.Format(Current)}{(RuleName is null ? string.Empty : $" ({RuleName}: {Reason})")}";
+    public override string ToString() => $"{ProgramId} {Kind} {IdNumber}: {Previous} -> {Current}{(RuleName is null ? string.Empty : $" ({RuleName}: {Reason})")}";
 }

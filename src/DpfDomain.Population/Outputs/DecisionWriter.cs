@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
@@ -25,6 +24,7 @@ namespace DpfDomain.Population.Outputs;
 /// </summary>
 public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
 {
+    private static readonly string[] PeriodKeys = [string.Empty, .. PeriodTotals.Periods.Select(p => p.ToString())];
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private readonly CsvTableWriter? _csv;
     private readonly Stream? _jsonStream;
@@ -74,7 +74,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         var householdNo = _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo);
         foreach (var decision in result.Decisions)
         {
-            var amounts = Amounts.ByPeriod(decision);
+            var amounts = decision.Totals;
             var inKind = decision.Benefits.Count(b => b.Period == BenefitPeriod.InKind);
             var failed = string.Join(";", decision.FailedRules.Select(f => f.RuleName));
             if (_csv is not null)
@@ -115,7 +115,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         }
     }
 
-    private void WriteCsv(int row, string householdNo, string key, string id, string name, ProgramDecision decision, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKind, string failed)
+    private void WriteCsv(int row, string householdNo, string key, string id, string name, ProgramDecision decision, PeriodTotals amounts, int inKind, string failed)
     {
         _cells[0] = row;
         _cells[1] = householdNo;
@@ -128,14 +128,15 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         _cells[8] = Yuan(amounts, BenefitPeriod.PerYear);
         _cells[9] = Yuan(amounts, BenefitPeriod.OneOff);
         _cells[10] = inKind == 0 ? null : inKind;
-        _cells[11] = failed.Length == 0 ? null : failed;
-        _cells[12] = decision.RuleSetVersion;
-        _cells[13] = decision.ContentHash;
-        _cells[14] = decision.ErrorMessageZh;
+        _cells[11] = Yuan(amounts, BenefitPeriod.InKind);
+        _cells[12] = failed.Length == 0 ? null : failed;
+        _cells[13] = decision.RuleSetVersion;
+        _cells[14] = decision.ContentHash;
+        _cells[15] = decision.ErrorMessageZh;
         _csv!.WriteRow(_cells);
     }
 
-    private void WriteJson(int row, string householdNo, string key, string id, string name, ProgramDecision decision, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKind)
+    private void WriteJson(int row, string householdNo, string key, string id, string name, ProgramDecision decision, PeriodTotals amounts, int inKind)
     {
         var json = _json!;
         json.WriteStartObject();
@@ -147,9 +148,12 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         json.WriteString("program", decision.ProgramId);
         json.WriteString("outcome", decision.Outcome.ToString());
         json.WriteStartObject("amounts");
-        foreach (var (period, amount) in amounts)
+        foreach (var period in PeriodTotals.Periods)
         {
-            json.WriteNumber(period.ToString(), amount.Yuan);
+            if (amounts.Find(period) is { } amount)
+            {
+                json.WriteNumber(PeriodKeys[(int)period], amount.Yuan);
+            }
         }
 
         json.WriteEndObject();
@@ -195,6 +199,5 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         }
     }
 
-    private static decimal? Yuan(IReadOnlyDictionary<BenefitPeriod, Money> amounts, BenefitPeriod period) =>
-        amounts.TryGetValue(period, out var amount) ? amount.Yuan : null;
+    private static decimal? Yuan(PeriodTotals amounts, BenefitPeriod period) => amounts.Find(period)?.Yuan;
 }

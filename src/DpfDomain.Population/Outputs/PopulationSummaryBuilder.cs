@@ -104,7 +104,6 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
 
     private sealed class Totals
     {
-        private readonly SortedDictionary<BenefitPeriod, Money> _amounts = [];
         private readonly SortedSet<string> _versions = new(StringComparer.Ordinal);
         private LocalizedText? _name;
         private int? _quota;
@@ -113,6 +112,7 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
         private int _notInForce;
         private int _errors;
         private int _inKind;
+        private PeriodTotals _amounts;
 
         internal void Add(ProgramDecision decision, int year)
         {
@@ -127,9 +127,9 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
             {
                 case DecisionOutcome.Eligible:
                     _eligible++;
+                    _amounts += decision.Totals;
                     foreach (var line in decision.Benefits)
                     {
-                        _amounts[line.Period] = _amounts.GetValueOrDefault(line.Period) + line.Amount;
                         _inKind += line.Period == BenefitPeriod.InKind ? 1 : 0;
                     }
 
@@ -147,6 +147,6 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
         }
 
         internal ProgramTotals ToTotals(string id) =>
-            new(id, _name, _eligible + _notEligible + _notInForce + _errors, _eligible, _notEligible, _notInForce, _errors, new SortedDictionary<BenefitPeriod, Money>(_amounts), _inKind, _quota, [.. _versions]);
+            new(id, _name, _eligible + _notEligible + _notInForce + _errors, _eligible, _notEligible, _notInForce, _errors, _amounts, _inKind, _quota, [.. _versions]);
     }
 }

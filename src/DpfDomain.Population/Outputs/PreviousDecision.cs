@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using DpfDomain.Rules.Model;
+using DpfDomain.Rules.Evaluation;
 
 namespace DpfDomain.Population.Outputs;
 
@@ -9,5 +8,5 @@ namespace DpfDomain.Population.Outputs;
 /// <param name="IdNumber">The identity number as the file has it (masked unless the run wrote it in full).</param>
 /// <param name="Name">The masked name.</param>
 /// <param name="HouseholdNo">The household number.</param>
-/// <param name="Amounts">The amounts per period.</param>
-public sealed record PreviousDecision(string PersonKey, string ProgramId, string IdNumber, string Name, string HouseholdNo, IReadOnlyDictionary<BenefitPeriod, Money> Amounts);
+/// <param name="Amounts">The amounts per period, as written (a period without lines is absent).</param>
+public sealed record PreviousDecision(string PersonKey, string ProgramId, string IdNumber, string Name, string HouseholdNo, PeriodTotals Amounts);

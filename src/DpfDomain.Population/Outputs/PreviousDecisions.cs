@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
+using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;
@@ -163,7 +164,7 @@ public sealed class PreviousDecisions
             }
 
             string? key = null, program = null, outcome = null, id = null, name = null, household = null;
-            PeriodAmounts? amounts = null;
+            PeriodTotals? amounts = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var property = reader.ValueSpan;
@@ -222,7 +223,7 @@ public sealed class PreviousDecisions
 
             return outcome != "Eligible" ? (true, null)
                 : amounts is null ? (false, null)
-                : (true, new PreviousDecision(key, program, id ?? string.Empty, name ?? string.Empty, household ?? string.Empty, amounts));
+                : (true, new PreviousDecision(key, program, id ?? string.Empty, name ?? string.Empty, household ?? string.Empty, amounts.Value));
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
@@ -273,24 +274,25 @@ public sealed class PreviousDecisions
         }
     }
 
-    private static PeriodAmounts? ReadAmounts(ref Utf8JsonReader reader)
+    /// <summary>Reads the <c>amounts</c> object: each key a period (PerMonth, PerYear, OneOff, InKind) at most once, each value yuan from 0 to 1,000,000,000.</summary>
+    private static PeriodTotals? ReadAmounts(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var amounts = new PeriodAmounts();
+        var amounts = PeriodTotals.Empty;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var period = reader.GetString();
-            if (!reader.Read() || !Enum.TryParse<BenefitPeriod>(period, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || amounts.ContainsKey(parsed)
+            if (!reader.Read() || !Enum.TryParse<BenefitPeriod>(period, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || amounts.Has(parsed)
                 || reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var yuan) || yuan < 0 || yuan > 1_000_000_000m)
             {
                 return null;
             }
 
-            amounts.Add(parsed, Money.FromYuan(yuan));
+            amounts += new PeriodAmount(Money.FromYuan(yuan), parsed);
         }
 
         return reader.TokenType == JsonTokenType.EndObject ? amounts : null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;
@@ -6,7 +7,7 @@ namespace DpfDomain.Population.Outputs;
 /// <summary>One program's line of a run's summary: outcomes counted, amounts totalled per period, quota and completion.</summary>
 public sealed class ProgramTotals
 {
-    internal ProgramTotals(string programId, LocalizedText? name, int evaluated, int eligible, int notEligible, int notInForce, int errors, IReadOnlyDictionary<BenefitPeriod, Money> amounts, int inKindItems, int? quota, IReadOnlyList<string> versions)
+    internal ProgramTotals(string programId, LocalizedText? name, int evaluated, int eligible, int notEligible, int notInForce, int errors, PeriodTotals amounts, int inKindItems, int? quota, IReadOnlyList<string> versions)
     {
         ProgramId = programId;
         Name = name;
@@ -43,9 +44,9 @@ public sealed class ProgramTotals
     public int Errors { get; }
 
     /// <summary>The eligible people's amounts, totalled per period (a monthly and a yearly amount are never added).</summary>
-    public IReadOnlyDictionary<BenefitPeriod, Money> Amounts { get; }
+    public PeriodTotals Amounts { get; }
 
-    /// <summary>In-kind benefit lines (e.g. a year of hearing-aid batteries) granted.</summary>
+    /// <summary>In-kind benefit lines (e.g. a year of hearing-aid batteries) granted; their value in yuan is <see cref="PeriodTotals.InKindValue"/> of <see cref="Amounts"/>.</summary>
     public int InKindItems { get; }
 
     /// <summary>The year's task number (quota) from the rule set, if it has one.</summary>
@@ -63,7 +64,7 @@ public sealed class ProgramTotals
     public IReadOnlyList<string> Versions { get; }
 
     /// <summary>The line as text.</summary>
-    /// <returns>E.g. <c>P1: 1882 eligible of 1882, PerYear 1882000.00, quota 1152, 163.37 %</c>.</returns>
+    /// <returns>E.g. <c>P1: 1882 eligible of 1882, ¥1,882,000.00 per year, quota 1152, 163.37 %</c>.</returns>
     public override string ToString() =>
-        System.FormattableString.Invariant($"{ProgramId}: {Eligible} eligible of {Evaluated}, {Outputs.Amounts.Format(Amounts)}{(Quota is { } q ? System.FormattableString.Invariant($", quota {q}, {CompletionPercent:0.00} %") : string.Empty)}");
+        System.FormattableString.Invariant($"{ProgramId}: {Eligible} eligible of {Evaluated}, {Amounts}{(Quota is { } q ? System.FormattableString.Invariant($", quota {q}, {CompletionPercent:0.00} %") : string.Empty)}");
 }

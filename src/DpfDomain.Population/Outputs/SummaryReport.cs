@@ -68,9 +68,9 @@ public static class SummaryReport
             json.WriteNumber("notInForce", program.NotInForce);
             json.WriteNumber("errors", program.Errors);
             json.WriteStartObject("amounts");
-            foreach (var (period, amount) in program.Amounts)
+            foreach (var amount in program.Amounts.Amounts)
             {
-                json.WriteNumber(period.ToString(), amount.Yuan);
+                json.WriteNumber(amount.Period.ToString(), amount.Yuan);
             }
 
             json.WriteEndObject();

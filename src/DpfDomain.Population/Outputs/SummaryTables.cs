@@ -12,7 +12,7 @@ namespace DpfDomain.Population.Outputs;
 /// <summary>A run's summary as tables with Chinese headers: the same tables on screen, in the text report and in the workbook.</summary>
 public static class SummaryTables
 {
-    /// <summary>The per-program table.</summary>
+    /// <summary>The per-program table: a column per period (per month, per year, once, in-kind value), never one sum across periods.</summary>
     /// <param name="summary">The summary.</param>
     /// <returns>The sheet 项目汇总.</returns>
     public static TableSheet Programs(PopulationSummary summary)
@@ -20,11 +20,11 @@ public static class SummaryTables
         Guard.Against.Null(summary);
         return new TableSheet(
             "项目汇总",
-            ["项目", "名称", "评估人数", "符合", "不符合", "未施行", "出错", "每月金额合计(元)", "每年金额合计(元)", "一次性金额合计(元)", "实物(项)", "年度任务数", "超任务数", "完成率(%)", "规则集版本"],
+            ["项目", "名称", "评估人数", "符合", "不符合", "未施行", "出错", "每月金额合计(元)", "每年金额合计(元)", "一次性金额合计(元)", "实物(项)", "实物价值合计(元)", "年度任务数", "超任务数", "完成率(%)", "规则集版本"],
             summary.Programs.Select(p => new object?[]
             {
                 p.ProgramId, p.Name?.Chinese, p.Evaluated, p.Eligible, p.NotEligible, p.NotInForce, p.Errors,
-                Yuan(p, BenefitPeriod.PerMonth), Yuan(p, BenefitPeriod.PerYear), Yuan(p, BenefitPeriod.OneOff), p.InKindItems,
+                Yuan(p, BenefitPeriod.PerMonth), Yuan(p, BenefitPeriod.PerYear), Yuan(p, BenefitPeriod.OneOff), p.InKindItems, Yuan(p, BenefitPeriod.InKind),
                 p.Quota, p.OverQuota, p.CompletionPercent, string.Join(", ", p.Versions),
             }).ToList());
     }
@@ -103,6 +103,5 @@ public static class SummaryTables
         _ => "尚未发证",
     };
 
-    private static decimal? Yuan(ProgramTotals totals, BenefitPeriod period) =>
-        totals.Amounts.TryGetValue(period, out var amount) ? amount.Yuan : null;
+    private static decimal? Yuan(ProgramTotals totals, BenefitPeriod period) => totals.Amounts.Find(period)?.Yuan;
 }

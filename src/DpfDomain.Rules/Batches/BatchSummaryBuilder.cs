@@ -8,8 +8,9 @@ using DpfDomain.Rules.Evaluation;
 namespace DpfDomain.Rules.Batches;
 
 /// <summary>
-/// Adds up decisions as a batch streams through, per program; thread-safe, so parallel workers
-/// can share one. Mutable: <see cref="Add"/> changes it; <see cref="Build"/> takes a snapshot.
+/// Adds up decisions as a batch streams through, per program and, for amounts, per period (a
+/// monthly and a yearly amount are never added together); thread-safe, so parallel workers can
+/// share one. Mutable: <see cref="Add"/> changes it; <see cref="Build"/> takes a snapshot.
 /// </summary>
 public sealed class BatchSummaryBuilder
 {
@@ -40,7 +41,7 @@ public sealed class BatchSummaryBuilder
             {
                 case DecisionOutcome.Eligible:
                     totals.Eligible++;
-                    totals.Amount += decision.TotalAmount;
+                    totals.Amounts += decision.Totals;
                     break;
                 case DecisionOutcome.NotEligible:
                     totals.NotEligible++;
@@ -74,7 +75,7 @@ public sealed class BatchSummaryBuilder
         lock (_gate)
         {
             return [.. _programs.OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => new ProgramSummary(p.Key, p.Value.Eligible, p.Value.NotEligible, p.Value.NotInForce, p.Value.Errors, p.Value.Amount, p.Value.Quota))];
+                .Select(p => new ProgramSummary(p.Key, p.Value.Eligible, p.Value.NotEligible, p.Value.NotInForce, p.Value.Errors, p.Value.Amounts, p.Value.Quota))];
         }
     }
 
@@ -99,7 +100,7 @@ public sealed class BatchSummaryBuilder
 
         public int Errors { get; set; }
 
-        public Money Amount { get; set; }
+        public PeriodTotals Amounts { get; set; }
 
         public int? Quota { get; set; }
     }

@@ -1,22 +1,23 @@
 using System.Globalization;
+using DpfDomain.Rules.Evaluation;
 
 namespace DpfDomain.Rules.Batches;
 
 /// <summary>
 /// The totals of one program over a batch of decisions: how many were eligible, not eligible,
-/// not in force or in error, the total amount, and against the year's task number (quota), the
+/// not in force or in error, the amounts totalled per period, and against the year's task number (quota), the
 /// completion rate and the number over or under it. Immutable.
 /// </summary>
 public sealed class ProgramSummary
 {
-    internal ProgramSummary(string programId, int eligible, int notEligible, int notInForce, int errors, Money totalAmount, int? quota)
+    internal ProgramSummary(string programId, int eligible, int notEligible, int notInForce, int errors, PeriodTotals totals, int? quota)
     {
         ProgramId = programId;
         Eligible = eligible;
         NotEligible = notEligible;
         NotInForce = notInForce;
         Errors = errors;
-        TotalAmount = totalAmount;
+        Totals = totals;
         Quota = quota;
     }
 
@@ -38,8 +39,8 @@ public sealed class ProgramSummary
     /// <summary>The number of error decisions; never counted as eligible.</summary>
     public int Errors { get; }
 
-    /// <summary>The sum of the eligible decisions' amounts.</summary>
-    public Money TotalAmount { get; }
+    /// <summary>The eligible decisions' amounts totalled per period (per month, per year, once, in kind; never added across periods).</summary>
+    public PeriodTotals Totals { get; }
 
     /// <summary>The year's task number (任务数), when the rule set defines one.</summary>
     public int? Quota { get; }
@@ -54,6 +55,6 @@ public sealed class ProgramSummary
 
     /// <inheritdoc />
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{ProgramId}: {Eligible} eligible of {Evaluated}, {TotalAmount}")
+        string.Create(CultureInfo.InvariantCulture, $"{ProgramId}: {Eligible} eligible of {Evaluated}, {Totals}")
         + (Quota is { } quota ? string.Create(CultureInfo.InvariantCulture, $", quota {quota}, completion {CompletionPercent:0.00} %") : string.Empty);
 }

@@ -71,8 +71,18 @@ public sealed class ExpectedDecision
     [JsonRequired]
     public DecisionOutcome Outcome { get; init; }
 
-    /// <summary>The total amount in yuan, when checked.</summary>
+    /// <summary>
+    /// The amount in yuan, when checked, for a decision whose items are all of one period (or that
+    /// pays nothing: 0). A decision paying amounts of several periods is checked with
+    /// <see cref="Amounts"/>: amounts of different periods are never added.
+    /// </summary>
     public decimal? Amount { get; init; }
+
+    /// <summary>
+    /// The amounts in yuan per period, when checked, e.g. <c>{ "PerYear": 15000, "InKind": 6000 }</c>;
+    /// a period not named must pay nothing.
+    /// </summary>
+    public IReadOnlyDictionary<Rules.Model.BenefitPeriod, decimal>? Amounts { get; init; }
 
     /// <summary>The names of the top-level rules that fail, in any order, when checked.</summary>
     public IReadOnlyList<string>? FailedRules { get; init; }

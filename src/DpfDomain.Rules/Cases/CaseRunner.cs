@@ -232,11 +232,7 @@ public static class CaseRunner
             chinese.Add($"结果：应为“{OutcomeZh(expected.Outcome)}”，实际为“{OutcomeZh(actual.Outcome)}”{(actual.ErrorMessageZh is null ? string.Empty : $"（{actual.ErrorMessageZh}）")}");
         }
 
-        if (expected.Amount is { } amount && Money.FromYuan(amount) != actual.TotalAmount)
-        {
-            english.Add(string.Create(CultureInfo.InvariantCulture, $"amount: expected {Money.FromYuan(amount)}, actual {actual.TotalAmount}"));
-            chinese.Add(string.Create(CultureInfo.InvariantCulture, $"金额：应为 {Money.FromYuan(amount)}，实际为 {actual.TotalAmount}"));
-        }
+        CaseAmounts.Compare(expected, actual.Totals, english, chinese);
 
         if (expected.FailedRules is { } rules)
         {

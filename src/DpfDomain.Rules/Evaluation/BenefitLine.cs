@@ -10,8 +10,7 @@ public sealed class BenefitLine
         Unit = unit;
         Id = id;
         Name = name;
-        Amount = amount;
-        Period = period;
+        Amount = new PeriodAmount(amount, period);
     }
 
     /// <summary>The item's id.</summary>
@@ -20,15 +19,15 @@ public sealed class BenefitLine
     /// <summary>The item's name.</summary>
     public LocalizedText? Name { get; }
 
-    /// <summary>The amount, rounded to the fen.</summary>
-    public Money Amount { get; }
+    /// <summary>The amount, rounded to the fen, with the period it is paid for.</summary>
+    public PeriodAmount Amount { get; }
 
     /// <summary>The unit of <see cref="Amount"/>: yuan.</summary>
     public BenefitUnit Unit { get; }
 
-    /// <summary>How often it is paid.</summary>
-    public BenefitPeriod Period { get; }
+    /// <summary>How often it is paid (the period of <see cref="Amount"/>).</summary>
+    public BenefitPeriod Period => Amount.Period;
 
     /// <inheritdoc />
-    public override string ToString() => $"{Id}: {Amount} {Period}";
+    public override string ToString() => $"{Id}: {Amount}";
 }

@@ -35,7 +35,7 @@ public interface IEligibilityEvaluator
     /// <param name="evaluationDate">The evaluation date (the levy year's date).</param>
     /// <param name="programId">The program id.</param>
     /// <param name="trace">Whether to record each rule's outcome and the facts it read.</param>
-    /// <returns>The decision: <see cref="DecisionOutcome.Eligible"/> means an amount is due, <see cref="ProgramDecision.TotalAmount"/>.</returns>
+    /// <returns>The decision: <see cref="DecisionOutcome.Eligible"/> means an amount is due, <see cref="ProgramDecision.Totals"/> (per period).</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="employer"/> or <paramref name="programId"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     /// <exception cref="System.ArgumentException">The program is evaluated for people, not employers.</exception>

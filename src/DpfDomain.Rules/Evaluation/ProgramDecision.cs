@@ -36,13 +36,13 @@ public sealed class ProgramDecision
         ErrorMessage = errorMessage;
         ErrorMessageZh = errorMessageZh;
         Trace = trace;
-        var total = Money.Zero;
+        var totals = PeriodTotals.Empty;
         foreach (var line in Benefits)
         {
-            total += line.Amount;
+            totals = totals.Add(line.Amount);
         }
 
-        TotalAmount = total;
+        Totals = totals;
     }
 
     /// <summary>The program id.</summary>
@@ -69,8 +69,11 @@ public sealed class ProgramDecision
     /// <summary>The benefit items, when eligible (items whose condition does not hold are left out).</summary>
     public IReadOnlyList<BenefitLine> Benefits { get; }
 
-    /// <summary>The sum of the benefit items' amounts; zero when not eligible.</summary>
-    public Money TotalAmount { get; }
+    /// <summary>
+    /// The benefit items' amounts totalled per period (per month, per year, once, and the value of
+    /// items in kind, each apart); <see cref="PeriodTotals.Empty"/> when not eligible.
+    /// </summary>
+    public PeriodTotals Totals { get; }
 
     /// <summary>The period of the single benefit item, or <see langword="null"/> when there are none or several.</summary>
     public BenefitPeriod? Period => Benefits.Count == 1 ? Benefits[0].Period : null;
@@ -93,7 +96,7 @@ public sealed class ProgramDecision
     /// <inheritdoc />
     public override string ToString() => Outcome switch
     {
-        DecisionOutcome.Eligible => $"{ProgramId} {Date:uuuu-MM-dd}: eligible, {TotalAmount}",
+        DecisionOutcome.Eligible => $"{ProgramId} {Date:uuuu-MM-dd}: eligible, {Totals}",
         DecisionOutcome.NotEligible => $"{ProgramId} {Date:uuuu-MM-dd}: not eligible ({string.Join("; ", FailedRules)})",
         DecisionOutcome.NotInForce => $"{ProgramId} {Date:uuuu-MM-dd}: not in force",
         _ => $"{ProgramId} {Date:uuuu-MM-dd}: error ({ErrorMessage})",

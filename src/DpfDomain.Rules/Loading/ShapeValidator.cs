@@ -73,8 +73,22 @@ internal sealed class ShapeValidator
                     return;
                 }
 
+                var words = info.KeyType is { IsEnum: true } keyType ? Enum.GetNames(keyType) : null;
+                var keys = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var entry in node.Properties)
                 {
+                    if (words is not null && !words.Contains(entry.Name, StringComparer.Ordinal))
+                    {
+                        UnknownKey(entry, path, ruleName, words);
+                        continue;
+                    }
+
+                    if (words is not null && !keys.Add(entry.Name))
+                    {
+                        _bag.Add(entry.NamePosition, DiagnosticCode.DuplicateKey, ruleName, $"The key \"{IsoDates.Echo(entry.Name)}\" appears twice in {Describe(path)}.", $"键“{IsoDates.Echo(entry.Name)}”在{DescribeZh(path)}中出现了两次。", "Keep one of them; JSON readers silently keep only the last.", "只保留一个；重复的键会被静默覆盖。");
+                        continue;
+                    }
+
                     Validate(entry.Value, info.ElementType!, $"{path}.{entry.Name}", ruleName);
                 }
 

@@ -35,8 +35,8 @@ public sealed class ChangeListTests
             ],
             lines);
         var regraded = july.Changes.Single(c => c.Kind == ChangeKind.AmountChanged);
-        Assert.Equal(100m, regraded.Previous[Rules.Model.BenefitPeriod.PerMonth].Yuan);
-        Assert.Equal(80m, regraded.Current[Rules.Model.BenefitPeriod.PerMonth].Yuan);
+        Assert.Equal(100m, regraded.Previous.PerMonth.Yuan);
+        Assert.Equal(80m, regraded.Current.PerMonth.Yuan);
         Assert.Contains("低保", july.Changes[0].ReasonZh, StringComparison.Ordinal);
         Assert.Null(july.Changes[3].Row);
     }

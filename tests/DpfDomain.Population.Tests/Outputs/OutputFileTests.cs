@@ -85,11 +85,11 @@ public sealed class OutputFileTests
         var p1 = run.Summary.Programs.Single(p => p.ProgramId == "P1");
         var p7 = run.Summary.Programs.Single(p => p.ProgramId == "P7");
         var p4 = run.Summary.Programs.Single(p => p.ProgramId == "P4");
-        Assert.Equal((1, 1000m), (p1.Eligible, p1.Amounts[BenefitPeriod.PerYear].Yuan));
-        Assert.False(p1.Amounts.ContainsKey(BenefitPeriod.PerMonth));
-        Assert.Equal(80m, p7.Amounts[BenefitPeriod.PerMonth].Yuan);
-        Assert.False(p7.Amounts.ContainsKey(BenefitPeriod.PerYear));
-        Assert.Equal((1, 500m), (p4.Eligible, p4.Amounts[BenefitPeriod.PerYear].Yuan));
+        Assert.Equal((1, 1000m), (p1.Eligible, p1.Amounts.PerYear.Yuan));
+        Assert.False(p1.Amounts.Has(BenefitPeriod.PerMonth));
+        Assert.Equal(80m, p7.Amounts.PerMonth.Yuan);
+        Assert.False(p7.Amounts.Has(BenefitPeriod.PerYear));
+        Assert.Equal((1, 500m), (p4.Eligible, p4.Amounts.PerYear.Yuan));
         Assert.Equal(1152, p1.Quota);
         Assert.Equal(2, run.Summary.People);
         Assert.Equal(1, run.Summary.Households);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using DpfDomain.Population.Outputs;
 using DpfDomain.Population.Runs;
 
 namespace DpfDomain.Population.Tests.Runs;
@@ -24,7 +23,7 @@ internal sealed class HashingSink : IPopulationSink
         {
             Decisions++;
             _line.Clear().Append(result.Member.Row).Append('|').Append(result.HouseholdNo).Append('|').Append(result.Member.Person.Id.ToUnmaskedString())
-                .Append('|').Append(decision.ProgramId).Append('|').Append(decision.Outcome).Append('|').Append(Amounts.Format(Amounts.ByPeriod(decision)))
+                .Append('|').Append(decision.ProgramId).Append('|').Append(decision.Outcome).Append('|').Append(decision.Totals.ToString())
                 .Append('|').AppendJoin(';', decision.FailedRules.Select(f => f.RuleName)).Append('\n');
             _hash.AppendData(Encoding.UTF8.GetBytes(_line.ToString()));
         }

@@ -3,7 +3,6 @@ using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
 using DpfDomain.Population.Tests.Support;
 using DpfDomain.Population.Tests.Testing;
-using DpfDomain.Rules.Model;
 using DpfDomain.Testing;
 using FsCheck.Xunit;
 
@@ -56,11 +55,11 @@ public sealed class PopulationRunScaleTests
         var children = await RunCohortAsync(scratch.Sub("p4b"), SeedCohorts.ChildrenOfPoorDisabledFamilies);
 
         var p1 = medication.Programs.Single(p => p.ProgramId == "P1");
-        Assert.Equal((1_882, 1_882_000m, 1_152, 730, 163.37m), (p1.Eligible, p1.Amounts[BenefitPeriod.PerYear].Yuan, p1.Quota!.Value, p1.OverQuota!.Value, p1.CompletionPercent!.Value));
+        Assert.Equal((1_882, 1_882_000m, 1_152, 730, 163.37m), (p1.Eligible, p1.Amounts.PerYear.Yuan, p1.Quota!.Value, p1.OverQuota!.Value, p1.CompletionPercent!.Value));
         var p4a = students.Programs.Single(p => p.ProgramId == "P4");
-        Assert.Equal((339, 189_000m), (p4a.Eligible, p4a.Amounts[BenefitPeriod.PerYear].Yuan));
+        Assert.Equal((339, 189_000m), (p4a.Eligible, p4a.Amounts.PerYear.Yuan));
         var p4b = children.Programs.Single(p => p.ProgramId == "P4");
-        Assert.Equal((849, 539_500m), (p4b.Eligible, p4b.Amounts[BenefitPeriod.PerYear].Yuan));
+        Assert.Equal((849, 539_500m), (p4b.Eligible, p4b.Amounts.PerYear.Yuan));
         Assert.All(new[] { medication, students, children }, s => Assert.Equal(0, s.Roll!.PeopleRejected));
     }
 

@@ -35,7 +35,7 @@ public sealed class ProgramCoverageTests
 
         Assert.Contains(eligible, d => Equals(d.Outputs["Group"], "a"));
         Assert.Contains(eligible, d => Equals(d.Outputs["Group"], "b"));
-        Assert.Equal([500m, 1000m, 2000m], eligible.Select(d => d.TotalAmount.Yuan).Distinct().Order());
+        Assert.Equal([500m, 1000m, 2000m], eligible.Select(d => d.Totals.PerYear.Yuan).Distinct().Order());
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class SeedCohortTests
 
         var p1 = summaries["P1"];
         Assert.Equal(SeedCohorts.MedicationSubsidyPeople, p1.Eligible);
-        Assert.Equal(1_882_000m, p1.TotalAmount.Yuan);
+        Assert.Equal(1_882_000m, p1.Totals.PerYear.Yuan);
         Assert.Equal(SeedCohorts.MedicationSubsidyQuota, p1.Quota);
         Assert.Equal(730, p1.OverQuota);
         Assert.Equal(163.37m, p1.CompletionPercent);
@@ -64,10 +64,10 @@ public sealed class SeedCohortTests
         var p4 = decisions.Where(d => d.ProgramId == "P4" && d.IsEligible).ToList();
         var groupA = p4.Where(d => Equals(d.Outputs["Group"], "a")).ToList();
         var groupB = p4.Where(d => Equals(d.Outputs["Group"], "b")).ToList();
-        Assert.Equal((339, 189_000m), (groupA.Count, groupA.Sum(d => d.TotalAmount.Yuan)));
-        Assert.Equal((300, 39), (groupA.Count(d => d.TotalAmount.Yuan == 500m), groupA.Count(d => d.TotalAmount.Yuan == 1_000m)));
-        Assert.Equal((849, 539_500m), (groupB.Count, groupB.Sum(d => d.TotalAmount.Yuan)));
-        Assert.Equal((619, 230), (groupB.Count(d => d.TotalAmount.Yuan == 500m), groupB.Count(d => d.TotalAmount.Yuan == 1_000m)));
+        Assert.Equal((339, 189_000m), (groupA.Count, groupA.Sum(d => d.Totals.PerYear.Yuan)));
+        Assert.Equal((300, 39), (groupA.Count(d => d.Totals.PerYear.Yuan == 500m), groupA.Count(d => d.Totals.PerYear.Yuan == 1_000m)));
+        Assert.Equal((849, 539_500m), (groupB.Count, groupB.Sum(d => d.Totals.PerYear.Yuan)));
+        Assert.Equal((619, 230), (groupB.Count(d => d.Totals.PerYear.Yuan == 500m), groupB.Count(d => d.Totals.PerYear.Yuan == 1_000m)));
         Assert.Equal(1_188, summaries["P4"].Eligible);
     }
 }

@@ -28,7 +28,7 @@ public sealed class GoldenFiguresTests
 
         Assert.Equal(1882, summary.Eligible);
         Assert.Equal(0, summary.NotEligible + summary.Errors + summary.NotInForce);
-        Assert.Equal(1_882_000m, summary.TotalAmount.Yuan);
+        Assert.Equal(1_882_000m, summary.Totals.PerYear.Yuan);
         Assert.Equal(1152, summary.Quota);
         Assert.Equal(730, summary.OverQuota);
         Assert.Equal(163.37m, summary.CompletionPercent);
@@ -42,7 +42,7 @@ public sealed class GoldenFiguresTests
         var summary = Summarize(cohort, "P4");
 
         Assert.Equal(339, summary.Eligible);
-        Assert.Equal(189_000m, summary.TotalAmount.Yuan);
+        Assert.Equal(189_000m, summary.Totals.PerYear.Yuan);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class GoldenFiguresTests
         var summary = Summarize(cohort, "P4");
 
         Assert.Equal(849, summary.Eligible);
-        Assert.Equal(539_500m, summary.TotalAmount.Yuan);
+        Assert.Equal(539_500m, summary.Totals.PerYear.Yuan);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class GoldenFiguresTests
 
         Assert.Equal(1, summary.Eligible);
         Assert.Equal(1, summary.NotEligible);
-        Assert.Equal(1000m, summary.TotalAmount.Yuan);
+        Assert.Equal(1000m, summary.Totals.PerYear.Yuan);
     }
 
     private static ProgramSummary Summarize(IEnumerable<(Person Person, Household Household)> cohort, string program)

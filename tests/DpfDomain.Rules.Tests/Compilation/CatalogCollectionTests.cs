@@ -93,7 +93,7 @@ public sealed class CatalogCollectionTests(ITestOutputHelper output)
         MemoryMeasurements.CollectUntil(() => !type.IsAlive);
 
         Assert.True(type.IsAlive, "A parameter class was collected while its catalog is in use.");
-        Assert.Equal(1200m, catalog.Evaluate(Someone, Date, "P1").TotalAmount.Yuan);
+        Assert.Equal(1200m, catalog.Evaluate(Someone, Date, "P1").Totals.PerYear.Yuan);
         GC.KeepAlive(catalog);
     }
 

@@ -129,7 +129,7 @@ public sealed class CultureTests
 
     private static string Describe(IReadOnlyList<ProgramDecision> decisions) =>
         string.Join(" | ", decisions.Select(d =>
-            $"{d.ProgramId}:{d.Outcome}:{d.TotalAmount}:{string.Join(",", d.FailedRules.Select(f => f.RuleName))}:"
+            $"{d.ProgramId}:{d.Outcome}:{d.Totals}:{string.Join(",", d.FailedRules.Select(f => f.RuleName))}:"
             + string.Join(",", d.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => $"{o.Key}={Convert.ToString(o.Value, CultureInfo.InvariantCulture)}"))
             + ":" + string.Join(",", (d.Trace ?? []).Select(t => $"{t.RuleName}={t.Outcome}"))
             + ":" + d.ErrorMessage));

@@ -428,7 +428,7 @@ public sealed class SandboxTests
         var decision = catalog.Evaluate(Person, Date, "P1");
 
         Assert.Equal(DecisionOutcome.Eligible, decision.Outcome);
-        Assert.Equal(433.33m, decision.TotalAmount.Yuan);
+        Assert.Equal(433.33m, decision.Totals.PerYear.Yuan);
     }
 
     // ---- Helpers ----------------------------------------------------------------------------------------------

@@ -70,8 +70,8 @@ public sealed class ReferenceCatalogRegistrationTests
         var levy = evaluator.Evaluate(employer, Date, "P9");
 
         Assert.Equal(evaluator.Catalog.PersonProgramIds, decisions.Select(d => d.ProgramId));
-        Assert.Equal((DecisionOutcome.Eligible, 1000m), (decisions[0].Outcome, decisions[0].TotalAmount.Yuan));
-        Assert.Equal((DecisionOutcome.Eligible, 3_060_000m), (levy.Outcome, levy.TotalAmount.Yuan));
+        Assert.Equal((DecisionOutcome.Eligible, 1000m), (decisions[0].Outcome, decisions[0].Totals.PerYear.Yuan));
+        Assert.Equal((DecisionOutcome.Eligible, 3_060_000m), (levy.Outcome, levy.Totals.PerYear.Yuan));
     }
 
     [Fact]
@@ -128,6 +128,6 @@ public sealed class ReferenceCatalogRegistrationTests
         Assert.Contains("P9", catalogs.Current.ProgramIds);
         Assert.NotSame(before.Version, after.Version);
         Assert.Same(catalogs.Current.VersionInForce("P9", Date), after.Version);
-        Assert.Equal(before.TotalAmount, after.TotalAmount);
+        Assert.Equal(before.Totals, after.Totals);
     }
 }

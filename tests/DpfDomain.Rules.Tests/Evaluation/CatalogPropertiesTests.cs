@@ -45,7 +45,7 @@ public sealed class CatalogPropertiesTests
 
                 var expected = t.parameters.Select(values => values.Last(v => v.From <= date).Value).ToArray();
                 return names.Select(n => (decimal)version.GetParameterValue(n, date)!).SequenceEqual(expected)
-                    && decision.TotalAmount.Yuan == expected.Sum();
+                    && decision.Totals == PeriodTotals.Empty.Add(PeriodAmount.OneOff(Money.FromYuan(expected.Sum())));
             });
         });
     }
@@ -115,7 +115,7 @@ public sealed class CatalogPropertiesTests
         {
             var date = new LocalDate(facts.Year, facts.Month, 15);
             return string.Join(" | ", catalog.EvaluateAll(facts, date).Select(d =>
-                $"{d.ProgramId} {d.RuleSetVersion} {d.Outcome} {d.TotalAmount} {string.Join(",", d.FailedRules.Select(f => f.RuleName + "[" + string.Join(",", f.Children.Select(c => c.RuleName)) + "]"))} {d.ErrorMessage}"));
+                $"{d.ProgramId} {d.RuleSetVersion} {d.Outcome} {d.Totals} {string.Join(",", d.FailedRules.Select(f => f.RuleName + "[" + string.Join(",", f.Children.Select(c => c.RuleName)) + "]"))} {d.ErrorMessage}"));
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class DifferentialTests
             var fast = Catalog.Evaluate(c.facts, date, c.programId);
             var sameDecision = fast.Outcome == ours.Outcome
                 && Failures(fast.FailedRules) == Failures(ours.FailedRules)
-                && fast.TotalAmount == ours.TotalAmount
+                && fast.Totals == ours.Totals
                 && fast.ErrorMessage == ours.ErrorMessage;
             return (expected.SequenceEqual(actual) && eligible == ours.IsEligible && sameDecision)
                 .Label($"{c.programId} on {date}: RulesEngine [{string.Join("; ", expected)}] vs compiled [{string.Join("; ", actual)}]; fast {fast} vs traced {ours}");

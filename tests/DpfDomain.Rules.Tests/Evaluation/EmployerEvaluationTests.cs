@@ -33,7 +33,7 @@ public sealed class EmployerEvaluationTests
         var decision = evaluator.Evaluate(employer, date, "P9", trace: true);
         var expected = Reference.Evaluate(EmployerFacts.From(employer, date), date, "P9", trace: true);
 
-        Assert.Equal((expected.Outcome, expected.TotalAmount), (decision.Outcome, decision.TotalAmount));
+        Assert.Equal((expected.Outcome, expected.Totals), (decision.Outcome, decision.Totals));
         Assert.Equal(expected.Trace!.Select(t => (t.RuleName, t.Outcome)), decision.Trace!.Select(t => (t.RuleName, t.Outcome)));
     }
 
@@ -71,8 +71,8 @@ public sealed class EmployerEvaluationTests
         var one = evaluator.Evaluate(employer, date, "P9");
         var all = evaluator.EvaluateAll(employer, date);
 
-        Assert.Equal(Reference.Evaluate(EmployerFacts.From(employer, date), date, "P9").TotalAmount, one.TotalAmount);
-        Assert.Equal(one.TotalAmount, Assert.Single(all).TotalAmount);
+        Assert.Equal(Reference.Evaluate(EmployerFacts.From(employer, date), date, "P9").Totals, one.Totals);
+        Assert.Equal(one.Totals, Assert.Single(all).Totals);
         Assert.Throws<ArgumentNullException>(() => evaluator.Evaluate((Employer)null!, date, "P9"));
     }
 

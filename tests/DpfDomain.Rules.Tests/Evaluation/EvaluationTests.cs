@@ -20,7 +20,7 @@ public sealed class EvaluationTests
         var decision = Catalog.Evaluate(Eligible, new LocalDate(2022, 1, 1), "P1");
 
         Assert.Equal(DecisionOutcome.Eligible, decision.Outcome);
-        Assert.Equal(1200m, decision.TotalAmount.Yuan);
+        Assert.Equal(1200m, decision.Totals.PerYear.Yuan);
         Assert.Equal(Model.BenefitPeriod.PerYear, decision.Period);
         Assert.Equal("2019.1", decision.RuleSetVersion);
         Assert.Matches("^[0-9a-f]{64}$", decision.ContentHash);
@@ -34,7 +34,7 @@ public sealed class EvaluationTests
         var decision = Catalog.Evaluate(new PersonFacts { CertificateValid = true, HasMental = true, TreatedThisYear = true }, new LocalDate(2019, 5, 1), "P1");
 
         Assert.Equal(DecisionOutcome.NotEligible, decision.Outcome);
-        Assert.Equal(Money.Zero, decision.TotalAmount);
+        Assert.True(decision.Totals.IsEmpty);
         var poor = decision.FailedRules[0];
         Assert.Equal("HouseholdIsPoor", poor.RuleName);
         Assert.Equal("The household is not poor.", poor.Reason);
@@ -81,7 +81,7 @@ public sealed class EvaluationTests
         Assert.Equal(DecisionOutcome.Error, fast.Outcome);
         Assert.Contains("rule 'Ratio'", fast.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("规则“Ratio”", fast.ErrorMessageZh, StringComparison.Ordinal);
-        Assert.Equal(Money.Zero, fast.TotalAmount);
+        Assert.True(fast.Totals.IsEmpty);
         Assert.Equal(DecisionOutcome.Error, traced.Outcome);
         Assert.Equal(RuleOutcome.Error, traced.Trace!.Single(t => t.RuleName == "Ratio").Outcome);
     }
@@ -96,7 +96,10 @@ public sealed class EvaluationTests
         Assert.Equal(DecisionOutcome.Eligible, decision.Outcome);
         Assert.Equal(RuleOutcome.Skipped, decision.Trace!.Single(t => t.RuleName == "Disabled").Outcome);
         Assert.Equal(["Monthly", "Devices"], decision.Benefits.Select(b => b.Id));
-        Assert.Equal(191m + 300m, decision.TotalAmount.Yuan);
+        Assert.Equal((191m, 300m), (decision.Totals.PerMonth.Yuan, decision.Totals.InKindValue.Yuan));
+        Assert.Equal([Model.BenefitPeriod.PerMonth, Model.BenefitPeriod.InKind], decision.Totals.Amounts.Select(a => a.Period));
+        Assert.Equal((Money.Zero, Money.Zero), (decision.Totals.PerYear, decision.Totals.OneOff));
+        Assert.Equal([PeriodAmount.PerMonth(Money.FromYuan(191m)), PeriodAmount.InKind(Money.FromYuan(300m))], decision.Benefits.Select(b => b.Amount));
         Assert.Null(decision.Period);
     }
 
@@ -168,7 +171,7 @@ public sealed class EvaluationTests
         var asShipped = Catalog.Evaluate(facts, date, "P1");
 
         Assert.Equal(DecisionOutcome.Eligible, switchedOn.Outcome);
-        Assert.Equal(1500m, switchedOn.TotalAmount.Yuan);
+        Assert.Equal(1500m, switchedOn.Totals.PerYear.Yuan);
         Assert.Equal(DecisionOutcome.NotEligible, asShipped.Outcome);
         Assert.Throws<ArgumentException>(() => Catalog.Evaluate(facts, date, "P1", new Dictionary<string, object> { ["IncludeMarginel"] = true }));
         Assert.Throws<ArgumentException>(() => Catalog.Evaluate(facts, date, "P1", new Dictionary<string, object> { ["IncludeMarginal"] = 1 }));

@@ -57,7 +57,7 @@ public sealed class RuntimeErrorTests
         var decision = catalog.Evaluate(new PersonFacts { CertificateValid = true }, Date, "P1");
 
         Assert.Equal(DecisionOutcome.Error, decision.Outcome);
-        Assert.Equal(Money.Zero, decision.TotalAmount);
+        Assert.True(decision.Totals.IsEmpty);
         Assert.Contains("the amount of benefit 'Subsidy' is negative", decision.ErrorMessage, StringComparison.Ordinal);
     }
 

@@ -46,9 +46,9 @@ public sealed class ConcurrentReloadTests : IDisposable
                 }
 
                 var decisions = evaluator.EvaluateAll(person, household, Date);
-                if (decisions.Select(d => d.TotalAmount.Yuan).Distinct().Count() != 1 || decisions.Select(d => d.ContentHash).Distinct().Count() != 2)
+                if (decisions.Select(d => d.Totals.PerYear.Yuan).Distinct().Count() != 1 || decisions.Select(d => d.ContentHash).Distinct().Count() != 2)
                 {
-                    problems.Enqueue($"One evaluation mixed versions: {string.Join(", ", decisions.Select(d => d.TotalAmount))}.");
+                    problems.Enqueue($"One evaluation mixed versions: {string.Join(", ", decisions.Select(d => d.Totals))}.");
                 }
 
                 seen[revision.Number] = true;
@@ -85,8 +85,8 @@ public sealed class ConcurrentReloadTests : IDisposable
         _folder.Write("P1", 1300m);
         provider.Reload();
 
-        Assert.Equal(1000m, snapshot.Evaluate(household.Members[0], household, Date, "P1").TotalAmount.Yuan);
-        Assert.Equal(1300m, evaluator.Evaluate(household.Members[0], household, Date, "P1").TotalAmount.Yuan);
+        Assert.Equal(1000m, snapshot.Evaluate(household.Members[0], household, Date, "P1").Totals.PerYear.Yuan);
+        Assert.Equal(1300m, evaluator.Evaluate(household.Members[0], household, Date, "P1").Totals.PerYear.Yuan);
         Assert.Same(provider.Current, evaluator.Catalog);
         Assert.Same(fixedEvaluator, fixedEvaluator.Snapshot());
     }

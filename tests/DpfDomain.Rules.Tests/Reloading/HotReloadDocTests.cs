@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CountyHost;
+using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Reloading;
 using DpfDomain.Rules.Tests.Facts;
 using DpfDomain.Rules.Tests.Support;
@@ -43,9 +44,9 @@ public sealed partial class HotReloadDocTests : IDisposable
         _folder.WriteText("P1", "{");
         var refused = RulesHost.ReloadNow(services);
 
-        Assert.Equal(1000m, before);
+        Assert.Equal(PeriodTotals.Empty.Add(PeriodAmount.PerYear(Money.FromYuan(1000m))), before);
         Assert.Equal(2, replaced.Revision.Number);
-        Assert.Equal(1500m, decision.TotalAmount.Yuan);
+        Assert.Equal(1500m, decision.Totals.PerYear.Yuan);
         Assert.Equal(RuleCatalogReloadOutcome.Refused, refused.Outcome);
         Assert.Equal(2, shown.Count);
         Assert.Equal("修改未生效，继续使用第 2 版：", shown[0]);
@@ -63,7 +64,7 @@ public sealed partial class HotReloadDocTests : IDisposable
             _folder.Write("P1", 1600m);
             rules.Reload();
 
-            Assert.Equal(1600m, evaluator.Evaluate(household.Members[0], household, Date, "P1").TotalAmount.Yuan);
+            Assert.Equal(1600m, evaluator.Evaluate(household.Members[0], household, Date, "P1").Totals.PerYear.Yuan);
             Assert.Contains(log.Entries, e => e.Text.Contains("revision 2 is in service", StringComparison.Ordinal));
         }
     }

@@ -28,11 +28,11 @@ public static class RulesHost
     public static IReadOnlyList<ProgramDecision> Decide(IServiceProvider services, Person person, Household household, LocalDate date) =>
         services.GetRequiredService<IEligibilityEvaluator>().EvaluateAll(person, household, date);
 
-    /// <summary>A batch: the catalog is taken once, so the total adds up even if an edit lands meanwhile.</summary>
-    public static decimal Total(IServiceProvider services, IEnumerable<(Person Person, Household Household)> people, LocalDate date)
+    /// <summary>A batch: the catalog is taken once, so the totals add up even if an edit lands meanwhile; amounts stay per period.</summary>
+    public static PeriodTotals Total(IServiceProvider services, IEnumerable<(Person Person, Household Household)> people, LocalDate date)
     {
         var evaluator = services.GetRequiredService<IEligibilityEvaluator>().Snapshot();
-        return people.Sum(p => evaluator.EvaluateAll(p.Person, p.Household, date).Sum(d => d.TotalAmount.Yuan));
+        return PeriodTotals.Sum(people.SelectMany(p => evaluator.EvaluateAll(p.Person, p.Household, date)).Select(d => d.Totals));
     }
 
     /// <summary>Tells policy staff, in Chinese, why their edit is not in service.</summary>

@@ -18,7 +18,7 @@ public sealed class RuleFolderCatalogProviderTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     internal static decimal Amount(RuleCatalog catalog, string programId) =>
-        catalog.Evaluate(new PersonFacts { CertificateValid = true }, new LocalDate(2020, 6, 30), programId).TotalAmount.Yuan;
+        catalog.Evaluate(new PersonFacts { CertificateValid = true }, new LocalDate(2020, 6, 30), programId).Totals.PerYear.Yuan;
 
     [Fact]
     public void Create_LoadsEveryRuleSetOfTheFolder_AsRevisionOne()
