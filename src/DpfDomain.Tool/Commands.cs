@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using DpfDomain.Identity;
-using DpfDomain.Rules.Cases;
+using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
@@ -203,7 +203,7 @@ internal sealed class Commands(TextWriter output, TextWriter error, IClock clock
                 return 2;
             }
 
-            var existing = ReferenceCatalog.FileNames.Append(Rules.Schema.RuleSetSchema.FileName).Where(name => File.Exists(Path.Combine(folder, name))).ToList();
+            var existing = ReferenceCatalog.FileNames.Append(Rules.Authoring.Schema.RuleSetSchema.FileName).Where(name => File.Exists(Path.Combine(folder, name))).ToList();
             if (existing.Count > 0 && !parse.GetValue(force))
             {
                 error.WriteLine(t.Pick($"{existing.Count} file(s) already exist in {folder}, e.g. {existing[0]}; nothing was written. Use --force to overwrite them.", $"{folder} 中已有 {existing.Count} 个同名文件（如 {existing[0]}），未写入任何文件。如需覆盖请加 --force。"));

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using DpfDomain.Rules.Authoring.Facts;
 using DpfDomain.Rules.Facts;
-using DpfDomain.Rules.Schema;
+using DpfDomain.Rules.Authoring.Schema;
 using DpfDomain.Rules.Tests.Support;
 
 namespace DpfDomain.Rules.Tests;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DpfDomain.Identity;
-using DpfDomain.Rules.Cases;
+using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Ardalis.GuardClauses;
-using DpfDomain.Rules.Cases;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Schema;
@@ -48,7 +47,7 @@ public static class ReferenceCatalog
     {
         Guard.Against.NullOrWhiteSpace(directory);
         Directory.CreateDirectory(directory);
-        var files = FileNames.Select(name => (name, Rebase(Read(name)))).Append((RuleSetSchema.FileName, RuleSetSchema.Embedded())).ToList();
+        var files = FileNames.Select(name => (name, Rebase(Read(name)))).Append((EmbeddedSchema.FileName, EmbeddedSchema.Text())).ToList();
         var existing = files.Select(f => Path.Combine(directory, f.Item1)).Where(File.Exists).ToList();
         if (!overwrite && existing.Count > 0)
         {
@@ -87,8 +86,5 @@ public static class ReferenceCatalog
     }
 
     private static string Rebase(string text) =>
-        text.Replace("\"../Schema/" + RuleSetSchema.FileName + "\"", "\"" + RuleSetSchema.FileName + "\"", StringComparison.Ordinal);
-
-    /// <summary>The case file names, for <see cref="CaseRunner"/>.</summary>
-    internal static IEnumerable<string> CaseFileNames => FileNames.Where(n => n.EndsWith(CaseFile.FileSuffix, StringComparison.Ordinal));
+        text.Replace("\"../Schema/" + EmbeddedSchema.FileName + "\"", "\"" + EmbeddedSchema.FileName + "\"", StringComparison.Ordinal);
 }

@@ -3,7 +3,7 @@ using DpfDomain.Rules.Model;
 namespace DpfDomain.Rules.Evaluation;
 
 /// <summary>The words for a benefit period, in English and Chinese, as amounts are shown to people.</summary>
-public static class PeriodNames
+internal static class PeriodNames
 {
     /// <summary>The English words for a period.</summary>
     /// <param name="period">The period.</param>

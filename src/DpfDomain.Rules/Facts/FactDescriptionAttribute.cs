@@ -4,7 +4,7 @@ namespace DpfDomain.Rules.Facts;
 
 /// <summary>Describes a fact of the vocabulary for policy staff, in Chinese and English. The facts reference in <c>docs/</c> is generated from these.</summary>
 [AttributeUsage(AttributeTargets.Property, Inherited = false)]
-public sealed class FactDescriptionAttribute : Attribute
+internal sealed class FactDescriptionAttribute : Attribute
 {
     /// <summary>Creates the description.</summary>
     /// <param name="chinese">The meaning in Chinese (zh-CN).</param>

@@ -10,7 +10,7 @@ namespace DpfDomain.Rules.Model;
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("An eligibility rule in RulesEngine's shape: an Expression, or an Operator over nested Rules. ErrorMessage is the English reason, Properties.ErrorMessageZh the Chinese one.")]
-public sealed class RuleDefinition
+internal sealed class RuleDefinition
 {
     /// <summary>The rule's name, unique in the rule set.</summary>
     [JsonRequired]

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using DpfDomain.Rules.Cases;
+using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Tests.Support;
 

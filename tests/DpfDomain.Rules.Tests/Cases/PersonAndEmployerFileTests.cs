@@ -1,7 +1,7 @@
 using DpfDomain.Employers;
 using DpfDomain.Identity;
 using DpfDomain.People;
-using DpfDomain.Rules.Cases;
+using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Tests.Support;
 
 namespace DpfDomain.Rules.Tests.Cases;

@@ -1,3 +1,4 @@
+using DpfDomain.Rules.Authoring.Catalog;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Tests.Support;
 

@@ -1,5 +1,5 @@
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Cases;
+using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.DependencyInjection;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using DpfDomain.Rules.Cases;
+using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;

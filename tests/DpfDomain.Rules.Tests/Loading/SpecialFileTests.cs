@@ -1,4 +1,4 @@
-using DpfDomain.Rules.Cases;
+using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DpfDomain.Rules.Evaluation;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>Compares a case's expected amounts with a decision's totals, period by period: amounts of different periods are never added.</summary>
 internal static class CaseAmounts

@@ -6,7 +6,7 @@ using Ardalis.GuardClauses;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Model;
 
-namespace DpfDomain.Rules.Catalog;
+namespace DpfDomain.Rules.Authoring.Catalog;
 
 /// <summary>
 /// Renders a catalog as Markdown, one section per program: what it is, its documents, its

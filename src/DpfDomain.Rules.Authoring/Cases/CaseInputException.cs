@@ -1,6 +1,6 @@
 using System;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>
 /// Thrown when a person, employer or case file holds an invalid value. Messages never show an

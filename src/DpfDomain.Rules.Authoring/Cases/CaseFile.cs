@@ -3,7 +3,7 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using DpfDomain.Rules.Evaluation;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>
 /// Policy test cases of one program, kept next to its rule set (<c>P1.cases.json</c> beside

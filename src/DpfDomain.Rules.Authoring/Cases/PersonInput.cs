@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>
 /// A person and their household as written in a person file or a policy test case: what

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using DpfDomain.Rules.Loading;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>Checks a parsed case, person or employer file against <see cref="CaseInputLimits"/>, reporting the first item, key or text beyond each bound where it is.</summary>
 internal static class InputLimitChecker

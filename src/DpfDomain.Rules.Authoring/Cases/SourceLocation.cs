@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using DpfDomain.Rules.Loading;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>Where a person, employer or case was read from: the file and its node, to give a problem found later its line and column.</summary>
 internal sealed record SourceLocation(string File, SourceNode Node)

@@ -3,7 +3,7 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using DpfDomain.Employers;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>An employer as written in an employer file or a levy test case.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]

@@ -10,7 +10,7 @@ using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>Reads case files and runs their cases against a catalog.</summary>
 public static class CaseRunner

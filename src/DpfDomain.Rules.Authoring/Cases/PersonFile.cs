@@ -1,7 +1,7 @@
 using System;
 using DpfDomain.People;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>
 /// Reads a person file (<c>*.person.json</c>, the format of docs/person-file.md, the same shape as

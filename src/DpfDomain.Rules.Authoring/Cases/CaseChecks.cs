@@ -6,7 +6,7 @@ using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using NodaTime;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>
 /// What a case may only name once the program version in force is known: its parameter overrides

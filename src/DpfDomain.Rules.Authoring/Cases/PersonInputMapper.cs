@@ -10,7 +10,7 @@ using DpfDomain.People;
 using DpfDomain.Rules.Loading;
 using NodaTime;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>Turns person and employer files into the domain model, validating every value with the domain's own rules.</summary>
 public static class PersonInputMapper

@@ -1,7 +1,7 @@
 using System;
 using DpfDomain.Employers;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>
 /// Reads an employer file (<c>*.employer.json</c>, the format of docs/person-file.md, the same shape

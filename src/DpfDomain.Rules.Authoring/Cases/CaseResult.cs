@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using DpfDomain.Rules.Evaluation;
 
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>The result of one policy test case. Immutable.</summary>
 public sealed class CaseResult

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
@@ -7,8 +6,9 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
+using DpfDomain.Rules.Schema;
 
-namespace DpfDomain.Rules.Schema;
+namespace DpfDomain.Rules.Authoring.Schema;
 
 /// <summary>
 /// The JSON Schema of rule-set files, generated from the <see cref="RuleSetDocument"/> types
@@ -18,7 +18,7 @@ namespace DpfDomain.Rules.Schema;
 public static class RuleSetSchema
 {
     /// <summary>The schema's file name.</summary>
-    public const string FileName = "dpf-ruleset.schema.json";
+    public const string FileName = EmbeddedSchema.FileName;
 
     /// <summary>Generates the schema text.</summary>
     /// <returns>The schema, indented, with a trailing newline.</returns>
@@ -45,14 +45,9 @@ public static class RuleSetSchema
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n") + "\n";
     }
 
-    /// <summary>The committed schema, embedded in this assembly, for tools that write it next to rule sets for editors.</summary>
+    /// <summary>The committed schema, embedded in DpfDomain.Rules, for tools that write it next to rule sets for editors.</summary>
     /// <returns>The schema text.</returns>
-    public static string Embedded()
-    {
-        using var stream = typeof(RuleSetSchema).Assembly.GetManifestResourceStream("DpfDomain.Rules.Schema." + FileName)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string Embedded() => EmbeddedSchema.Text();
 
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
     {

@@ -1,4 +1,4 @@
-namespace DpfDomain.Rules.Cases;
+namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>
 /// The bounds on case, person and employer files. Each is far above what a real file needs; a file

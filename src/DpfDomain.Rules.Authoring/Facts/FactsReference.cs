@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using DpfDomain.Rules.Facts;
 
-namespace DpfDomain.Rules.Facts;
+namespace DpfDomain.Rules.Authoring.Facts;
 
 /// <summary>
 /// The fact vocabulary as data (name, type, meaning in Chinese and English), read from the
