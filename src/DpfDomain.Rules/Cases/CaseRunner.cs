@@ -189,9 +189,10 @@ public static class CaseRunner
                 ? Person(catalog, county, program, person, date, overrides)
                 : catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(rule.Employer!), date), date, program, overrides);
         }
-        catch (Exception exception) when (exception is CaseInputException or KeyNotFoundException or ArgumentException or ArithmeticException)
+        catch (Exception exception) when (exception is CaseInputException or ArgumentException or ArithmeticException)
         {
-            // A case read from a file is positioned there; anything else the catalog refuses is about the case as a whole.
+            // A case read from a file is positioned there; anything else the catalog refuses is about the case as a whole
+            // (its program is known: Run checked that before any case).
             var problem = exception as CaseInputException ?? new CaseInputException($"The case cannot be evaluated: {exception.Message}", $"无法评估该用例：{exception.Message}", null);
             problem = rule.Source?.Locate(problem) ?? problem;
             return Invalid(fileName, program, rule, problem);

@@ -73,7 +73,8 @@ internal static class RuleSetLoader
         var root = SourceParser.Parse(lines, SourceParser.RuleSetMaximumDepth, out var syntax);
         if (root is null)
         {
-            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.MessageZh}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
+            var problem = syntax ?? new SyntaxError(new SourcePosition(1, 1), "The file is empty.", "文件为空。");
+            bag.Add(problem.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {problem.Message}", $"文件不是有效的 JSON：{problem.MessageZh}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
             return (null, null);
         }
 
@@ -92,19 +93,18 @@ internal static class RuleSetLoader
         }
 
         // Each later stage still runs after problems were found, so that one load reports them
-        // all; problems already reported can leave the file half-readable, so a stage that then
-        // trips over them adds nothing instead of failing the load.
+        // all; a stage skips, explicitly, what earlier problems left absent (a null item of a
+        // list, a misspelt key, a value that did not parse).
         var checker = new DocumentChecker(bag, root, shape.ObjectsWithUnknownKeys);
-        CompiledProgram? compiled = null;
-        Guarded(bag, () => checker.Check(document));
+        checker.Check(document);
         if (!RuleSetSizeCheck.Check(document, root, bag))
         {
             return (null, null);
         }
 
-        Guarded(bag, () => compiled = document.Program.Subject == ProgramSubject.Employer
+        CompiledProgram? compiled = document.Program.Subject == ProgramSubject.Employer
             ? new ProgramCompiler<EmployerFacts>("Employer", Timeline(document, checker), bag).Compile(document, root)
-            : new ProgramCompiler<PersonFacts>("Person", Timeline(document, checker), bag).Compile(document, root));
+            : new ProgramCompiler<PersonFacts>("Person", Timeline(document, checker), bag).Compile(document, root);
         var header = checker.EffectiveFrom == default || string.IsNullOrWhiteSpace(document.Program.Id)
             ? null
             : new ProgramHeader(document.Program.Id, document.Program.Version, checker.EffectiveFrom, checker.EffectiveUntil, source.Name, root);
@@ -135,11 +135,17 @@ internal static class RuleSetLoader
         }
     }
 
-    /// <summary>The parameter timeline for compiling: checked values, or a placeholder for a parameter whose values have problems (already reported), so expressions using it still type-check.</summary>
+    /// <summary>
+    /// The parameter timeline for compiling: checked values, or a placeholder for a parameter whose
+    /// values have problems (already reported), so expressions using it still type-check. A name
+    /// that is no identifier (reported) still serves as a did-you-mean; only a name that cannot be
+    /// a member name at all (blank, control characters, half a surrogate pair, very long) is left out.
+    /// </summary>
     private static ParameterTimeline Timeline(RuleSetDocument document, DocumentChecker checker)
     {
         var parameters = document.Parameters
-            .Where(p => !string.IsNullOrWhiteSpace(p.Name))
+            .OfType<ParameterDefinition>()
+            .Where(p => CanBeMemberName(p.Name))
             .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .Select(p =>
             {
@@ -152,18 +158,8 @@ internal static class RuleSetLoader
         return new ParameterTimeline([.. parameters]);
     }
 
-    private static void Guarded(DiagnosticBag bag, Action stage)
-    {
-        var hadErrors = bag.HasErrors;
-        try
-        {
-            stage();
-        }
-        catch (Exception exception) when (hadErrors && exception is NullReferenceException or KeyNotFoundException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // Earlier problems made this stage unreadable; they are reported already.
-        }
-    }
+    private static bool CanBeMemberName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && name.Length <= 256 && !name.Any(c => char.IsControl(c) || char.IsSurrogate(c));
 
     private static IEnumerable<RuleDiagnostic> CheckAcrossFiles(List<ProgramHeader> headers)
     {
@@ -176,14 +172,14 @@ internal static class RuleSetLoader
                 {
                     var (earlier, later) = (ordered[j], ordered[i]);
                     var bag = new DiagnosticBag(later.Source);
-                    var programNode = later.Root["Program"]!;
+                    var programNode = later.Root.Get("Program");
                     if (earlier.Version == later.Version)
                     {
-                        bag.Add(programNode["Version"]!.Position, DiagnosticCode.DuplicateProgram, null, $"Program {later.Id} version {later.Version} is also defined in {earlier.Source}.", $"项目 {later.Id} 的版本 {later.Version} 已在 {earlier.Source} 中定义。", "Give each file of one program its own version and effective period, or delete the copy.", "同一项目的每个文件须有各自的版本号和有效期，或删除重复文件。");
+                        bag.Add(programNode.Get("Version").Position, DiagnosticCode.DuplicateProgram, null, $"Program {later.Id} version {later.Version} is also defined in {earlier.Source}.", $"项目 {later.Id} 的版本 {later.Version} 已在 {earlier.Source} 中定义。", "Give each file of one program its own version and effective period, or delete the copy.", "同一项目的每个文件须有各自的版本号和有效期，或删除重复文件。");
                     }
                     else if (earlier.Until is null || earlier.Until >= later.From)
                     {
-                        bag.Add(programNode["EffectiveFrom"]!.Position, DiagnosticCode.OverlappingPeriods, null, $"Program {later.Id} version {later.Version} starts on {later.From:uuuu-MM-dd}, while version {earlier.Version} ({earlier.Source}) is still in force then.", $"项目 {later.Id} 的版本 {later.Version} 自 {later.From:uuuu-MM-dd} 起生效，而版本 {earlier.Version}（{earlier.Source}）此时仍有效。", $"End version {earlier.Version} the day before (\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"), or start this one later.", $"请将版本 {earlier.Version} 的结束日期设为前一天（\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"），或推迟本版本的开始日期。");
+                        bag.Add(programNode.Get("EffectiveFrom").Position, DiagnosticCode.OverlappingPeriods, null, $"Program {later.Id} version {later.Version} starts on {later.From:uuuu-MM-dd}, while version {earlier.Version} ({earlier.Source}) is still in force then.", $"项目 {later.Id} 的版本 {later.Version} 自 {later.From:uuuu-MM-dd} 起生效，而版本 {earlier.Version}（{earlier.Source}）此时仍有效。", $"End version {earlier.Version} the day before (\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"), or start this one later.", $"请将版本 {earlier.Version} 的结束日期设为前一天（\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"），或推迟本版本的开始日期。");
                     }
 
                     foreach (var diagnostic in bag.Items)
