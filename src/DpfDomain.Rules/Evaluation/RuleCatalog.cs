@@ -58,7 +58,7 @@ public sealed class RuleCatalog
     public static RuleCatalogLoadResult TryLoad(IEnumerable<RuleSetSource> sources)
     {
         Guard.Against.Null(sources);
-        var (versions, diagnostics) = RuleSetLoader.Load(sources);
+        var (versions, diagnostics) = RuleCatalogLoader.Load(sources);
         return new RuleCatalogLoadResult(diagnostics.Count > 0 ? null : new RuleCatalog(versions), diagnostics);
     }
 
@@ -69,7 +69,7 @@ public sealed class RuleCatalog
     public static IReadOnlyList<RuleDiagnostic> Validate(IEnumerable<RuleSetSource> sources)
     {
         Guard.Against.Null(sources);
-        return RuleSetLoader.Load(sources).Diagnostics;
+        return RuleCatalogLoader.Load(sources).Diagnostics;
     }
 
     /// <summary>The version of a program in force on a date.</summary>
@@ -179,7 +179,7 @@ public sealed class RuleCatalog
         }
 
         return version.Compiled is CompiledProgram<TFacts> compiled
-            ? compiled.Evaluate(version, facts, date, trace, overrides)
+            ? DecisionMaker.Evaluate(compiled, version, facts, date, trace, overrides)
             : throw new ArgumentException($"Program {programId} is evaluated for {version.Subject}, not with {typeof(TFacts).Name}.", nameof(facts));
     }
 

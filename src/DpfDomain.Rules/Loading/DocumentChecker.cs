@@ -205,9 +205,9 @@ internal sealed partial class DocumentChecker
         {
             Error(node.Get("Rules"), DiagnosticCode.InvalidRuleShape, null, "Eligibility.Rules is empty.", "Eligibility.Rules 为空。", "Add at least one rule; a program with no conditions would make everyone eligible.", "至少添加一条规则；没有条件的项目会让所有人都符合条件。");
         }
-        else if (workflow.Rules.Count > Compilation.SandboxLimits.MaxTopLevelRules)
+        else if (workflow.Rules.Count > RuleSetLimits.MaxTopLevelRules)
         {
-            Error(node.Get("Rules"), DiagnosticCode.ExpressionTooLarge, null, $"Eligibility.Rules has {workflow.Rules.Count} rules; the limit is {Compilation.SandboxLimits.MaxTopLevelRules}.", $"Eligibility.Rules 有{workflow.Rules.Count}条规则，上限为{Compilation.SandboxLimits.MaxTopLevelRules}条。", "Group related conditions under one rule with an Operator.", "请用 Operator 将相关条件合并为一条规则。");
+            Error(node.Get("Rules"), DiagnosticCode.ExpressionTooLarge, null, $"Eligibility.Rules has {workflow.Rules.Count} rules; the limit is {RuleSetLimits.MaxTopLevelRules}.", $"Eligibility.Rules 有{workflow.Rules.Count}条规则，上限为{RuleSetLimits.MaxTopLevelRules}条。", "Group related conditions under one rule with an Operator.", "请用 Operator 将相关条件合并为一条规则。");
         }
 
         var globals = CheckScopedNames(workflow.GlobalParams, node.Get("GlobalParams"), null, new HashSet<string>());
@@ -279,9 +279,9 @@ internal sealed partial class DocumentChecker
                 Error(node.Get("Expression"), DiagnosticCode.InvalidRuleShape, name, $"Rule \"{name}\" has both an Operator and an Expression; RulesEngine would ignore the Expression.", $"规则“{name}”同时有 Operator 和 Expression，RulesEngine 会忽略 Expression。", "Move the Expression into a nested rule, or remove the Operator.", "请把 Expression 移到嵌套规则中，或删除 Operator。");
             }
 
-            if (depth >= Compilation.SandboxLimits.MaxRuleNesting && rule.Rules is { Count: > 0 })
+            if (depth >= RuleSetLimits.MaxRuleNesting && rule.Rules is { Count: > 0 })
             {
-                Error(node.Get("Rules"), DiagnosticCode.ExpressionTooLarge, name, $"Rules nest more than {Compilation.SandboxLimits.MaxRuleNesting} levels deep.", $"规则嵌套超过{Compilation.SandboxLimits.MaxRuleNesting}层。", "Flatten the nesting.", "请减少嵌套层数。");
+                Error(node.Get("Rules"), DiagnosticCode.ExpressionTooLarge, name, $"Rules nest more than {RuleSetLimits.MaxRuleNesting} levels deep.", $"规则嵌套超过{RuleSetLimits.MaxRuleNesting}层。", "Flatten the nesting.", "请减少嵌套层数。");
                 return;
             }
 
@@ -311,9 +311,9 @@ internal sealed partial class DocumentChecker
     private HashSet<string> CheckScopedNames(IReadOnlyList<ScopedParamDefinition?>? scoped, SourceNode node, string? ruleName, IReadOnlySet<string> inScope)
     {
         var scope = new HashSet<string>(inScope, StringComparer.OrdinalIgnoreCase);
-        if (scoped is not null && scoped.Count > Compilation.SandboxLimits.MaxScopedParams)
+        if (scoped is not null && scoped.Count > RuleSetLimits.MaxScopedParams)
         {
-            Error(node, DiagnosticCode.ExpressionTooLarge, ruleName, $"There are {scoped.Count} scoped params here; the limit is {Compilation.SandboxLimits.MaxScopedParams}.", $"此处有{scoped.Count}个局部参数，上限为{Compilation.SandboxLimits.MaxScopedParams}个。", "Combine them, or split the rule.", "请合并，或拆分规则。");
+            Error(node, DiagnosticCode.ExpressionTooLarge, ruleName, $"There are {scoped.Count} scoped params here; the limit is {RuleSetLimits.MaxScopedParams}.", $"此处有{scoped.Count}个局部参数，上限为{RuleSetLimits.MaxScopedParams}个。", "Combine them, or split the rule.", "请合并，或拆分规则。");
         }
 
         for (var i = 0; i < (scoped?.Count ?? 0); i++)
