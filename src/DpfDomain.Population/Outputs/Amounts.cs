@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;

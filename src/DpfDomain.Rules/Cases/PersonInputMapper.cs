@@ -7,6 +7,7 @@ using DpfDomain.Disabilities;
 using DpfDomain.Employers;
 using DpfDomain.Identity;
 using DpfDomain.People;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using NodaTime;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Ardalis.GuardClauses;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Catalog;

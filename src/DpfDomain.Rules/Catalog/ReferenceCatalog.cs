@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using Ardalis.GuardClauses;
 using DpfDomain.Rules.Cases;
-using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Schema;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Reflection;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 

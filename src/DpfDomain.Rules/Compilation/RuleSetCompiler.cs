@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Model;
 using NodaTime;
 

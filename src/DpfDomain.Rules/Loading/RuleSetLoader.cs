@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Loading;

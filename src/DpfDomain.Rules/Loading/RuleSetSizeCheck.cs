@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Loading;

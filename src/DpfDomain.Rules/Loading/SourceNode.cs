@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using DpfDomain.Rules.Diagnostics;
 
 namespace DpfDomain.Rules.Loading;
 
@@ -82,6 +83,3 @@ internal sealed class SourceNode
 
 /// <summary>An object property with the position of its name.</summary>
 internal sealed record SourceProperty(string Name, SourcePosition NamePosition, SourceNode Value);
-
-/// <summary>A 1-based line and column (in characters).</summary>
-internal readonly record struct SourcePosition(int Line, int Column);

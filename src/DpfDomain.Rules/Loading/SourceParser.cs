@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DpfDomain.Rules.Diagnostics;
 
 namespace DpfDomain.Rules.Loading;
 

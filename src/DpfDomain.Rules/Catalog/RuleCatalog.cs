@@ -5,12 +5,14 @@ using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 using NodaTime;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Catalog;
 
 /// <summary>
 /// The compiled programs of a set of rule-set files. Built once by <see cref="Load"/>; immutable

@@ -6,7 +6,7 @@ using System.Numerics;
 using DpfDomain.Rules.Compilation;
 using NodaTime;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>
 /// Builds the decision of one program for one subject on one date from what the compiled program

@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Catalog;
 
 /// <summary>
 /// The way from files to a catalog's versions: each source is read and checked (the loader),

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using DpfDomain.Rules.Compilation;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>What a decision says about one compiled rule: its failure with the reasons filled in, or its trace.</summary>
 internal static class RuleReports
