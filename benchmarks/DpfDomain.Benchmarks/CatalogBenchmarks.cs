@@ -4,6 +4,7 @@ using DpfDomain.Disabilities;
 using DpfDomain.Identity;
 using DpfDomain.People;
 using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
 using NodaTime;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Compilation;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 using NodaTime;

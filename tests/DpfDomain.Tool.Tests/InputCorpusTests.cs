@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using DpfDomain.Identity;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Tool.Tests;

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 
 namespace DpfDomain.Population.Outputs;
 

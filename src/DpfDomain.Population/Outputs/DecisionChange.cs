@@ -1,4 +1,4 @@
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 
 namespace DpfDomain.Population.Outputs;
 

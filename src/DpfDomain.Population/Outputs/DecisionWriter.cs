@@ -10,7 +10,7 @@ using Ardalis.GuardClauses;
 using DpfDomain.Population.Files;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;

@@ -8,7 +8,7 @@ using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 using NodaTime;
 

@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Text.Json;
-using System.Threading;
+using System.Text;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;
@@ -184,30 +185,35 @@ public sealed class PreviousDecisions
                 }
                 else if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 256)
                 {
+                    // Text that is not valid UTF-8 or holds a lone surrogate escape is no record of ours.
+                    if (JsonStrings.TryGetString(ref reader) is not { } text)
+                    {
+                        return (false, null);
+                    }
+
                     if (property.SequenceEqual("personKey"u8))
                     {
-                        key = reader.GetString();
+                        key = text;
                     }
                     else if (property.SequenceEqual("program"u8))
                     {
-                        var text = reader.GetString()!;
                         program = programs.TryGetValue(text, out var known) ? known : programs[text] = text;
                     }
                     else if (property.SequenceEqual("outcome"u8))
                     {
-                        outcome = reader.GetString();
+                        outcome = text;
                     }
                     else if (property.SequenceEqual("id"u8))
                     {
-                        id = reader.GetString();
+                        id = text;
                     }
                     else if (property.SequenceEqual("name"u8))
                     {
-                        name = reader.GetString();
+                        name = text;
                     }
                     else if (property.SequenceEqual("household"u8))
                     {
-                        household = reader.GetString();
+                        household = text;
                     }
                 }
                 else
@@ -225,9 +231,8 @@ public sealed class PreviousDecisions
                 : amounts is null ? (false, null)
                 : (true, new PreviousDecision(key, program, id ?? string.Empty, name ?? string.Empty, household ?? string.Empty, amounts.Value));
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        catch (JsonException)
         {
-            // InvalidOperationException: GetString on text that is not valid UTF-8 or holds a lone surrogate.
             return (false, null);
         }
     }
@@ -254,7 +259,7 @@ public sealed class PreviousDecisions
 
                 if (property == 1 && reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 64)
                 {
-                    fingerprint = reader.GetString();
+                    fingerprint = JsonStrings.TryGetString(ref reader);
                 }
                 else if (property == 2)
                 {
@@ -268,7 +273,7 @@ public sealed class PreviousDecisions
 
             return format ? fingerprint : null;
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        catch (JsonException)
         {
             return null;
         }
@@ -285,7 +290,7 @@ public sealed class PreviousDecisions
         var amounts = PeriodTotals.Empty;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var period = reader.GetString();
+            var period = JsonStrings.TryGetString(ref reader);
             if (!reader.Read() || !Enum.TryParse<BenefitPeriod>(period, ignoreCase: false, out var parsed) || !Enum.IsDefined(parsed) || amounts.Has(parsed)
                 || reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var yuan) || yuan < 0 || yuan > 1_000_000_000m)
             {

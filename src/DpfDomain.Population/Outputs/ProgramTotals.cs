@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Population.Outputs;

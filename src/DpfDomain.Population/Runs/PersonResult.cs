@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using DpfDomain.People;
 using DpfDomain.Population.Roll;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 
 namespace DpfDomain.Population.Runs;
 

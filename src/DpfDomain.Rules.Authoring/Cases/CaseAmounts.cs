@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 

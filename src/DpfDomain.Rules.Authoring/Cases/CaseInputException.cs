@@ -12,9 +12,9 @@ public sealed class CaseInputException : Exception
     /// <param name="message">The English message.</param>
     /// <param name="messageZh">The Chinese message.</param>
     public CaseInputException(string message, string messageZh)
-        : base(Loading.DiagnosticText.Clean(message, MaximumLength))
+        : base(Diagnostics.DiagnosticText.Clean(message, MaximumLength))
     {
-        MessageZh = Loading.DiagnosticText.Clean(messageZh, MaximumLength);
+        MessageZh = Diagnostics.DiagnosticText.Clean(messageZh, MaximumLength);
     }
 
     /// <summary>Creates the exception for a value at a path such as <c>Household.Members[0].Id</c>, to be given its line and column.</summary>
@@ -28,13 +28,13 @@ public sealed class CaseInputException : Exception
     public string MessageZh { get; }
 
     /// <summary>The longest message kept (several positioned problems, one per line).</summary>
-    private const int MaximumLength = 64 * Loading.DiagnosticText.MaximumLength;
+    private const int MaximumLength = 64 * Diagnostics.DiagnosticText.MaximumLength;
 
     /// <summary>The path of the value at fault within the person, employer or case, when known.</summary>
     internal string? Field { get; }
 
     /// <summary>The kind of problem, shown as <c>DPFnnn</c> after the file, line and column.</summary>
-    internal Loading.DiagnosticCode Code { get; init; } = Loading.DiagnosticCode.InvalidValue;
+    internal Diagnostics.DiagnosticCode Code { get; init; } = Diagnostics.DiagnosticCode.InvalidValue;
 
     /// <summary>Whether the messages already start with the file, line and column.</summary>
     internal bool Positioned { get; init; }

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 

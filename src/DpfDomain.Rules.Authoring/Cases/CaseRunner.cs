@@ -1,11 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System;
 using Ardalis.GuardClauses;
 using DpfDomain.Identity;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
@@ -189,9 +192,10 @@ public static class CaseRunner
                 ? Person(catalog, county, program, person, date, overrides)
                 : catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(rule.Employer!), date), date, program, overrides);
         }
-        catch (Exception exception) when (exception is CaseInputException or KeyNotFoundException or ArgumentException or ArithmeticException)
+        catch (Exception exception) when (exception is CaseInputException or ArgumentException or ArithmeticException)
         {
-            // A case read from a file is positioned there; anything else the catalog refuses is about the case as a whole.
+            // A case read from a file is positioned there; anything else the catalog refuses is about the case as a whole
+            // (its program is known: Run checked that before any case).
             var problem = exception as CaseInputException ?? new CaseInputException($"The case cannot be evaluated: {exception.Message}", $"无法评估该用例：{exception.Message}", null);
             problem = rule.Source?.Locate(problem) ?? problem;
             return Invalid(fileName, program, rule, problem);

@@ -1,6 +1,7 @@
-using System;
 using System.Globalization;
 using System.Text.Json;
+using System;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Rules.Authoring.Cases;

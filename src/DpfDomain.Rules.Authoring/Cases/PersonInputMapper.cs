@@ -1,12 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using Ardalis.GuardClauses;
 using DpfDomain.Certificates;
 using DpfDomain.Disabilities;
 using DpfDomain.Employers;
 using DpfDomain.Identity;
 using DpfDomain.People;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using NodaTime;
 

@@ -1,5 +1,6 @@
-using System;
 using System.Globalization;
+using System;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Rules.Authoring.Cases;

@@ -1,9 +1,10 @@
-using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System;
 using Ardalis.GuardClauses;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Authoring.Catalog;

@@ -1,8 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System;
 using DpfDomain.Rules.Facts;
 
 namespace DpfDomain.Rules.Authoring.Facts;

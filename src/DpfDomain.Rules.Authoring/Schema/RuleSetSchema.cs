@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using System.Linq;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 using DpfDomain.Rules.Schema;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Ardalis.GuardClauses;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 
 namespace DpfDomain.Rules.Batches;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 
 namespace DpfDomain.Rules.Batches;
 

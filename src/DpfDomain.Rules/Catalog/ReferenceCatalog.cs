@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Ardalis.GuardClauses;
-using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Schema;
 

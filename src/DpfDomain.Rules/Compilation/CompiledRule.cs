@@ -1,10 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Reflection;
-using DpfDomain.Rules.Evaluation;
 
 namespace DpfDomain.Rules.Compilation;
 
@@ -15,7 +13,6 @@ namespace DpfDomain.Rules.Compilation;
 /// </summary>
 internal sealed class CompiledRule<TFacts>
 {
-    private readonly FailedRule? _leafFailure;
     private readonly ReasonTemplate _reason;
     private readonly ReasonTemplate _reasonZh;
 
@@ -42,10 +39,7 @@ internal sealed class CompiledRule<TFacts>
         Children = children;
         FactsRead = factsRead;
         ParametersRead = parametersRead;
-        // A leaf whose reasons name no parameter fails the same way every time: built once.
-        _leafFailure = conditionExpression is null || !reason.IsFixed || !reasonZh.IsFixed
-            ? null
-            : new FailedRule(name, reason.Render(null, chinese: false), reasonZh.Render(null, chinese: true), reference, []);
+        IsFixedLeaf = conditionExpression is not null && reason.IsFixed && reasonZh.IsFixed;
     }
 
     public string Name { get; }
@@ -55,6 +49,18 @@ internal sealed class CompiledRule<TFacts>
 
     /// <summary>The Chinese reason as written.</summary>
     public string ReasonZh => _reasonZh.Text;
+
+    /// <summary>The English reason, to be filled in with the parameter values in force.</summary>
+    public ReasonTemplate ReasonTemplate => _reason;
+
+    /// <summary>The Chinese reason, to be filled in with the parameter values in force.</summary>
+    public ReasonTemplate ReasonZhTemplate => _reasonZh;
+
+    /// <summary>Whether this is an expression rule whose reasons name no parameter: it fails the same way every time.</summary>
+    public bool IsFixedLeaf { get; }
+
+    /// <summary>A slot for the report of a fixed leaf's failure, built once by whoever reports it.</summary>
+    public object? FixedFailure { get; set; }
 
     public string? Reference { get; }
 
@@ -116,79 +122,5 @@ internal sealed class CompiledRule<TFacts>
         return children.Count == 0
             ? Expression.Constant(false)
             : children.Aggregate(IsAnd ? Expression.And : (Func<Expression, Expression, BinaryExpression>)Expression.Or);
-    }
-
-    /// <summary>The failed-rule report of this rule (called only when it failed).</summary>
-    public FailedRule Failure(TFacts facts, object parameters)
-    {
-        if (_leafFailure is not null)
-        {
-            return _leafFailure;
-        }
-
-        var failed = new FailedRule[Children.Length];
-        var count = 0;
-        foreach (var child in Children)
-        {
-            if (child.Enabled && !SafeEvaluate(child, facts, parameters))
-            {
-                failed[count++] = child.Failure(facts, parameters);
-            }
-        }
-
-        return new FailedRule(Name, _reason.Render(parameters, chinese: false), _reasonZh.Render(parameters, chinese: true), Reference, count == failed.Length ? failed : failed[..count]);
-    }
-
-    /// <summary>Evaluates with a full trace, catching run-time failures per rule.</summary>
-    public (RuleTrace Trace, bool? Passed) Traced(TFacts facts, object parameters)
-    {
-        var factValues = FactsRead.Select(p => new KeyValuePair<string, string>(p.Name, ValueText.Format(p.GetValue(facts), quoteText: true))).ToArray();
-        var parameterValues = ParametersRead.Select(p => new KeyValuePair<string, string>(p.Name, ValueText.Format(p.GetValue(parameters), quoteText: true))).ToArray();
-        if (!Enabled)
-        {
-            return (new RuleTrace(Name, RuleOutcome.Skipped, null, null, factValues, parameterValues, []), null);
-        }
-
-        if (Condition is not null)
-        {
-            try
-            {
-                var passed = Condition(facts, parameters);
-                return (new RuleTrace(Name, passed ? RuleOutcome.Passed : RuleOutcome.Failed, null, null, factValues, parameterValues, []), passed);
-            }
-            catch (Exception exception) when (exception is not OutOfMemoryException)
-            {
-                var (english, chinese) = RuntimeErrors.Describe(exception);
-                return (new RuleTrace(Name, RuleOutcome.Error, english, chinese, factValues, parameterValues, []), false);
-            }
-        }
-
-        var children = Children.Select(c => c.Traced(facts, parameters)).ToArray();
-        var enabled = children.Where(c => c.Passed is not null).ToArray();
-        var failedChild = enabled.Select(c => c.Trace).FirstOrDefault(t => t.Outcome == RuleOutcome.Error);
-        var result = enabled.Length > 0 && (IsAnd ? enabled.All(c => c.Passed == true) : enabled.Any(c => c.Passed == true));
-        var outcome = failedChild is not null ? RuleOutcome.Error : result ? RuleOutcome.Passed : RuleOutcome.Failed;
-        return (
-            new RuleTrace(
-                Name,
-                outcome,
-                failedChild is null ? null : $"in nested rule '{failedChild.RuleName}': {failedChild.Error}",
-                failedChild is null ? null : $"嵌套规则“{failedChild.RuleName}”：{failedChild.ErrorZh}",
-                factValues,
-                parameterValues,
-                [.. children.Select(c => c.Trace)]),
-            result && failedChild is null);
-    }
-
-    private static bool SafeEvaluate(CompiledRule<TFacts> rule, TFacts facts, object parameters)
-    {
-        try
-        {
-            return rule.Evaluate(facts, parameters);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            return false;
-        }
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
@@ -80,8 +81,12 @@ internal sealed partial class ExpressionCompiler
             problem = Explain(exception.Message, exception.Position, text, scope);
             return null;
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
+        catch (Exception exception) when (exception is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
+            // The parser is RulesEngine's (System.Linq.Dynamic.Core's): besides its ParseException it
+            // lets through what the expression-tree factories throw for an expression they cannot
+            // build (an operator not defined for two types, a conversion that does not exist). The
+            // try holds that one call only, so whatever it refuses is a problem of this expression.
             problem = new ExpressionProblem(DiagnosticCode.ExpressionSyntax, null, $"The expression cannot be read: {exception.Message}", $"无法解析表达式：{exception.Message}", "Check the expression against the facts reference.", "请对照事实参考表检查表达式。");
             return null;
         }

@@ -1,4 +1,4 @@
-using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Diagnostics;
 
 namespace DpfDomain.Rules.Compilation;
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Reflection;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 
@@ -31,28 +32,49 @@ internal sealed partial class ProgramCompiler<TFacts>
     public CompiledProgram<TFacts>? Compile(RuleSetDocument document, SourceNode root)
     {
         var before = _bag.Items.Count;
-        var eligibility = root["Eligibility"]!;
-        var globals = CompileScoped(document.Eligibility.GlobalParams, eligibility["GlobalParams"], [], null);
+        var eligibility = root.Get("Eligibility");
+        var globals = CompileScoped(document.Eligibility.GlobalParams, eligibility.Get("GlobalParams"), [], null);
         if (globals is null)
         {
             return null;
         }
 
-        var rules = document.Eligibility.Rules
-            .Select((rule, i) => CompileRule(rule, eligibility["Rules"]!.At(i)!, globals))
-            .ToImmutableArray();
-        var benefits = document.Benefits
-            .Select((benefit, i) => CompileBenefit(benefit, root["Benefits"]!.At(i)!, globals))
-            .ToImmutableArray();
-        var outputs = document.Outputs
-            .Select((output, i) => CompileOutput(output, root["Outputs"]!.At(i)!, globals))
-            .ToImmutableArray();
-        return _bag.Items.Count > before ? null : new CompiledProgram<TFacts>(_parameters, rules!, benefits!, outputs!);
+        // A null item of a list was reported by the shape check: it is skipped here, and the
+        // program is not built (the file has a problem), but the other items are still compiled
+        // so that their problems are reported too.
+        var rules = Items(document.Eligibility.Rules, eligibility.Get("Rules"), (rule, node) => CompileRule(rule, node, globals));
+        var benefits = Items(document.Benefits, root.Get("Benefits"), (benefit, node) => CompileBenefit(benefit, node, globals));
+        var outputs = Items(document.Outputs, root.Get("Outputs"), (output, node) => CompileOutput(output, node, globals));
+        return _bag.Items.Count > before || rules is null || benefits is null || outputs is null
+            ? null
+            : new CompiledProgram<TFacts>(_parameters, rules.Value, benefits.Value, outputs.Value);
+    }
+
+    /// <summary>Compiles each item of a list; <see langword="null"/> when an item is null or does not compile.</summary>
+    private static ImmutableArray<TCompiled>? Items<TItem, TCompiled>(IReadOnlyList<TItem?> items, SourceNode node, Func<TItem, SourceNode, TCompiled?> compile)
+        where TItem : class
+        where TCompiled : class
+    {
+        var compiled = ImmutableArray.CreateBuilder<TCompiled>(items.Count);
+        var complete = true;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is { } item && compile(item, node.Get(i)) is { } result)
+            {
+                compiled.Add(result);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete ? compiled.MoveToImmutable() : null;
     }
 
     private CompiledRule<TFacts>? CompileRule(RuleDefinition rule, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited)
     {
-        var compiledScope = CompileScoped(rule.LocalParams, node["LocalParams"], inherited, rule.RuleName);
+        var compiledScope = CompileScoped(rule.LocalParams, node.Get("LocalParams"), inherited, rule.RuleName);
         var scopeFailed = compiledScope is null;
         var scope = compiledScope ?? [];
         Expression<Func<TFacts, object, bool>>? condition = null;
@@ -61,7 +83,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         var children = ImmutableArray<CompiledRule<TFacts>>.Empty;
         if (rule.Operator is null && rule.Expression is not null && !scopeFailed)
         {
-            var body = Parse(rule.Expression ?? string.Empty, node["Expression"] ?? node, scope, typeof(bool), rule.RuleName);
+            var body = Parse(rule.Expression ?? string.Empty, node.Get("Expression"), scope, typeof(bool), rule.RuleName);
             if (body is not null)
             {
                 condition = Lambda<bool>(body, scope);
@@ -70,14 +92,14 @@ internal sealed partial class ProgramCompiler<TFacts>
         }
         else if (rule.Operator is not null && !scopeFailed)
         {
-            children = [.. (rule.Rules ?? []).Select((child, i) => CompileRule(child, node["Rules"]!.At(i)!, scope)!)];
-            (factsRead, parametersRead) = ([.. children.Where(c => c is not null).SelectMany(c => c.FactsRead).Distinct()], [.. children.Where(c => c is not null).SelectMany(c => c.ParametersRead).Distinct()]);
+            children = [.. (rule.Rules ?? []).Select((child, i) => child is null ? null : CompileRule(child, node.Get("Rules").Get(i), scope)).OfType<CompiledRule<TFacts>>()];
+            (factsRead, parametersRead) = ([.. children.SelectMany(c => c.FactsRead).Distinct()], [.. children.SelectMany(c => c.ParametersRead).Distinct()]);
         }
 
         return new CompiledRule<TFacts>(
             rule.RuleName,
-            Reason(rule.ErrorMessage, node["ErrorMessage"] ?? node, rule.RuleName),
-            Reason(rule.Properties.ErrorMessageZh, node["Properties"]?["ErrorMessageZh"] ?? node, rule.RuleName),
+            Reason(rule.ErrorMessage, node.Get("ErrorMessage"), rule.RuleName),
+            Reason(rule.Properties.ErrorMessageZh, node.Get("Properties").Get("ErrorMessageZh"), rule.RuleName),
             rule.Properties.Reference,
             rule.Enabled,
             condition,
@@ -102,12 +124,12 @@ internal sealed partial class ProgramCompiler<TFacts>
     private CompiledBenefit<TFacts>? CompileBenefit(BenefitDefinition benefit, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
     {
         Func<TFacts, object, bool>? condition = null;
-        if (benefit.Condition is not null && Parse(benefit.Condition, node["Condition"]!, scope, typeof(bool), null) is { } test)
+        if (benefit.Condition is not null && Parse(benefit.Condition, node.Get("Condition"), scope, typeof(bool), null) is { } test)
         {
             condition = Lambda<bool>(test, scope).Compile();
         }
 
-        var amount = Parse(benefit.Amount, node["Amount"]!, scope, null, null);
+        var amount = Parse(benefit.Amount, node.Get("Amount"), scope, null, null);
         if (amount is null)
         {
             return null;
@@ -118,13 +140,13 @@ internal sealed partial class ProgramCompiler<TFacts>
             var hint = amount.Type == typeof(double) || amount.Type == typeof(float)
                 ? ("Money is exact: write decimal literals with the m suffix (1000m, 0.5m) or use Parameters, which are decimals.", "金额须精确计算：小数请加 m 后缀（如 1000m、0.5m），或使用参数（参数为 decimal）。")
                 : ("The amount must be a number of yuan, e.g. Parameters.AmountPerYear.", "金额必须是以元计的数字，例如 Parameters.AmountPerYear。");
-            _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{Loading.IsoDates.Echo(benefit.Id)}\" is of type {amount.Type.Name}, not a decimal number of yuan.", $"待遇“{Loading.IsoDates.Echo(benefit.Id)}”的金额类型为 {amount.Type.Name}，不是以元计的 decimal 数字。", hint.Item1, hint.Item2);
+            _bag.Add(node.Get("Amount").Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{Loading.IsoDates.Echo(benefit.Id)}\" is of type {amount.Type.Name}, not a decimal number of yuan.", $"待遇“{Loading.IsoDates.Echo(benefit.Id)}”的金额类型为 {amount.Type.Name}，不是以元计的 decimal 数字。", hint.Item1, hint.Item2);
             return null;
         }
 
         if (IntegerDivision.Find(amount, scope))
         {
-            _bag.Add(node["Amount"]!.Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{Loading.IsoDates.Echo(benefit.Id)}\" divides whole numbers, which drops the fraction (1000 / 12 gives 83).", $"待遇“{Loading.IsoDates.Echo(benefit.Id)}”的金额对整数做除法，会舍去小数部分（1000 / 12 得 83）。", "Make one side a decimal: 1000m / 12, or divide a parameter (parameters are decimals).", "请让其中一方为 decimal：如 1000m / 12，或用参数相除（参数为 decimal）。");
+            _bag.Add(node.Get("Amount").Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{Loading.IsoDates.Echo(benefit.Id)}\" divides whole numbers, which drops the fraction (1000 / 12 gives 83).", $"待遇“{Loading.IsoDates.Echo(benefit.Id)}”的金额对整数做除法，会舍去小数部分（1000 / 12 得 83）。", "Make one side a decimal: 1000m / 12, or divide a parameter (parameters are decimals).", "请让其中一方为 decimal：如 1000m / 12，或用参数相除（参数为 decimal）。");
             return null;
         }
 
@@ -138,7 +160,7 @@ internal sealed partial class ProgramCompiler<TFacts>
 
     private CompiledOutput<TFacts>? CompileOutput(OutputDefinition output, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
     {
-        var value = Parse(output.Expression, node["Expression"]!, scope, null, null);
+        var value = Parse(output.Expression, node.Get("Expression"), scope, null, null);
         if (value is null)
         {
             return null;
@@ -146,7 +168,7 @@ internal sealed partial class ProgramCompiler<TFacts>
 
         if (!IsSingleValue(value.Type))
         {
-            _bag.Add(node["Expression"]!.Position, DiagnosticCode.ExpressionType, null, $"The output \"{Loading.IsoDates.Echo(output.Id)}\" is a list or a whole object (such as Person or Parameters); an output is one value (a number, text or yes/no).", $"输出项“{Loading.IsoDates.Echo(output.Id)}”是一个列表或整个对象（例如 Person、Parameters）；输出项只能是单个值（数字、文本或是/否）。", "Name one fact or parameter, e.g. Person.Age, or end a query with Count(), Any(…) or similar.", "请写出具体的某个事实或参数，例如 Person.Age，或以 Count()、Any(…) 等结束查询。");
+            _bag.Add(node.Get("Expression").Position, DiagnosticCode.ExpressionType, null, $"The output \"{Loading.IsoDates.Echo(output.Id)}\" is a list or a whole object (such as Person or Parameters); an output is one value (a number, text or yes/no).", $"输出项“{Loading.IsoDates.Echo(output.Id)}”是一个列表或整个对象（例如 Person、Parameters）；输出项只能是单个值（数字、文本或是/否）。", "Name one fact or parameter, e.g. Person.Age, or end a query with Count(), Any(…) or similar.", "请写出具体的某个事实或参数，例如 Person.Age，或以 Count()、Any(…) 等结束查询。");
             return null;
         }
 
@@ -154,23 +176,28 @@ internal sealed partial class ProgramCompiler<TFacts>
     }
 
     private List<(ParameterExpression Variable, Expression Value)>? CompileScoped(
-        IReadOnlyList<ScopedParamDefinition>? scoped,
-        SourceNode? node,
+        IReadOnlyList<ScopedParamDefinition?>? scoped,
+        SourceNode node,
         IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited,
         string? ruleName)
     {
         var scope = new List<(ParameterExpression Variable, Expression Value)>(inherited);
         for (var i = 0; i < (scoped?.Count ?? 0); i++)
         {
-            var name = scoped![i].Name;
+            if (scoped?[i] is not { } param)
+            {
+                return null; // a null item, reported by the shape check
+            }
+
+            var name = param.Name;
             if (!ScopedName().IsMatch(name) || name is "Person" or "Parameters" || scope.Any(s => string.Equals(s.Variable.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
                 // Reported by the document check; compiling on would only repeat it.
                 return null;
             }
 
-            var expressionNode = node!.At(i)!["Expression"]!;
-            var value = Parse(scoped![i].Expression, expressionNode, scope, null, ruleName);
+            var expressionNode = node.Get(i).Get("Expression");
+            var value = Parse(param.Expression, expressionNode, scope, null, ruleName);
             if (value is null)
             {
                 return null;
@@ -182,7 +209,7 @@ internal sealed partial class ProgramCompiler<TFacts>
                 return null;
             }
 
-            scope.Add((Expression.Variable(value.Type, scoped[i].Name), value));
+            scope.Add((Expression.Variable(value.Type, name), value));
         }
 
         return scope;

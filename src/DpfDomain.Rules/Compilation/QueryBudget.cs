@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using DpfDomain.Rules.Evaluation;
 
 namespace DpfDomain.Rules.Compilation;
 

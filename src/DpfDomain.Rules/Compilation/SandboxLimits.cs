@@ -23,28 +23,28 @@ public static class SandboxLimits
     public const int MaxQueryNesting = 2;
 
     /// <summary>The most scoped params (LocalParams of one rule, or GlobalParams) in one list.</summary>
-    public const int MaxScopedParams = 16;
+    public const int MaxScopedParams = Loading.RuleSetLimits.MaxScopedParams;
 
     /// <summary>The most top-level rules one rule set may have.</summary>
-    public const int MaxTopLevelRules = 64;
+    public const int MaxTopLevelRules = Loading.RuleSetLimits.MaxTopLevelRules;
 
     /// <summary>The most rules one rule set may have, nested rules included.</summary>
-    public const int MaxRules = 256;
+    public const int MaxRules = Loading.RuleSetLimits.MaxRules;
 
     /// <summary>The deepest rules may nest (a top-level rule is level 1).</summary>
-    public const int MaxRuleNesting = 8;
+    public const int MaxRuleNesting = Loading.RuleSetLimits.MaxRuleNesting;
 
     /// <summary>The most parameters one rule set may declare.</summary>
-    public const int MaxParameters = 128;
+    public const int MaxParameters = Loading.RuleSetLimits.MaxParameters;
 
     /// <summary>The most dated values one parameter may have.</summary>
-    public const int MaxParameterValues = 128;
+    public const int MaxParameterValues = Loading.RuleSetLimits.MaxParameterValues;
 
     /// <summary>The most benefits, and separately the most outputs, one rule set may have.</summary>
-    public const int MaxBenefits = 32;
+    public const int MaxBenefits = Loading.RuleSetLimits.MaxBenefits;
 
     /// <summary>The most yearly quotas one program may list.</summary>
-    public const int MaxQuotas = 200;
+    public const int MaxQuotas = Loading.RuleSetLimits.MaxQuotas;
 
     /// <summary>
     /// The longest format text accepted by a number's <c>ToString(format)</c>; the format must be

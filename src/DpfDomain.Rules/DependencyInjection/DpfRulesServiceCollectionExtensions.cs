@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Ardalis.GuardClauses;
 using DpfDomain.Identity;
+using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.DependencyInjection;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;

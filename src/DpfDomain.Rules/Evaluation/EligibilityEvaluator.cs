@@ -5,6 +5,8 @@ using Ardalis.GuardClauses;
 using DpfDomain.Employers;
 using DpfDomain.Identity;
 using DpfDomain.People;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Reloading;
 using NodaTime;

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using DpfDomain.Employers;
 using DpfDomain.People;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Facts;
 using NodaTime;
 

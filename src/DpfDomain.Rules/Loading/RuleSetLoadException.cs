@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using DpfDomain.Rules.Diagnostics;
 
 namespace DpfDomain.Rules.Loading;
 

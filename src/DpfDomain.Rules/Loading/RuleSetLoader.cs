@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
-using DpfDomain.Rules.Compilation;
-using DpfDomain.Rules.Evaluation;
-using DpfDomain.Rules.Facts;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Loading;
@@ -13,40 +11,12 @@ namespace DpfDomain.Rules.Loading;
 /// <summary>Loads, checks and compiles rule-set sources, collecting every problem of every file.</summary>
 internal static class RuleSetLoader
 {
-    public static (List<ProgramVersion> Versions, List<RuleDiagnostic> Diagnostics) Load(IEnumerable<RuleSetSource> sources)
-    {
-        var versions = new List<ProgramVersion>();
-        var headers = new List<ProgramHeader>();
-        var bySource = new List<List<RuleDiagnostic>>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var source in sources)
-        {
-            var bag = new DiagnosticBag(source.Name);
-            var (version, header) = LoadOne(source, bag);
-            index.TryAdd(source.Name, bySource.Count);
-            bySource.Add([.. bag.Items]);
-            if (version is not null)
-            {
-                versions.Add(version);
-            }
-
-            if (header is not null)
-            {
-                headers.Add(header);
-            }
-        }
-
-        foreach (var diagnostic in CheckAcrossFiles(headers))
-        {
-            bySource[index[diagnostic.File]].Add(diagnostic);
-        }
-
-        // Every problem, in source order, then line and column within each source.
-        var diagnostics = bySource.SelectMany(list => list.OrderBy(d => d.Line).ThenBy(d => d.Column)).ToList();
-        return (versions, diagnostics);
-    }
-
-    private static (ProgramVersion? Version, ProgramHeader? Header) LoadOne(RuleSetSource source, DiagnosticBag bag)
+    /// <summary>
+    /// Reads and checks one source, reporting into <paramref name="bag"/>: the checked rule set, or
+    /// <see langword="null"/> when the file cannot be read, is not JSON, cannot be deserialised or
+    /// is too large to compile. Its expressions are compiled by the next stage.
+    /// </summary>
+    public static CheckedRuleSet? Read(RuleSetSource source, DiagnosticBag bag)
     {
         byte[] bytes;
         try
@@ -56,25 +26,26 @@ internal static class RuleSetLoader
         catch (RuleSetSource.TooLargeException)
         {
             bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The file is larger than {RuleSetSource.MaximumBytes / (1024 * 1024)} MB, or endless (a link to a device); a rule set is a few kilobytes, so it is not read.", $"文件超过 {RuleSetSource.MaximumBytes / (1024 * 1024)} MB，或者读不到尽头（例如指向设备的链接）；规则集只有几 KB，因此不读取。", "Check that the path names the rule-set file itself.", "请确认路径指向的就是规则集文件本身。");
-            return (null, null);
+            return null;
         }
         catch (UnreadableFileException refused)
         {
             bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, refused.Reason, refused.ReasonZh, refused.Hint, refused.HintZh);
-            return (null, null);
+            return null;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
         {
             bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The rule set cannot be read: {exception.Message}", $"无法读取规则集：{exception.Message}", "Check that the file exists and can be read.", "请确认文件存在且可读取。");
-            return (null, null);
+            return null;
         }
 
         var lines = new SourceLines(bytes);
         var root = SourceParser.Parse(lines, SourceParser.RuleSetMaximumDepth, out var syntax);
         if (root is null)
         {
-            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.MessageZh}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
-            return (null, null);
+            var problem = syntax ?? new SyntaxError(new SourcePosition(1, 1), "The file is empty.", "文件为空。");
+            bag.Add(problem.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {problem.Message}", $"文件不是有效的 JSON：{problem.MessageZh}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
+            return null;
         }
 
         var shape = new ShapeValidator(RuleSetJson.Options, bag);
@@ -88,33 +59,24 @@ internal static class RuleSetLoader
                 bag.Add(new SourcePosition(1, 1), DiagnosticCode.WrongType, null, "The file holds no rule set (its JSON is null).", "文件中没有规则集（其 JSON 内容为 null）。", "Write the rule set as one JSON object, as in the reference catalog.", "请按参考目录的样子，把规则集写成一个 JSON 对象。");
             }
 
-            return (null, null);
+            return null;
         }
 
         // Each later stage still runs after problems were found, so that one load reports them
-        // all; problems already reported can leave the file half-readable, so a stage that then
-        // trips over them adds nothing instead of failing the load.
+        // all; a stage skips, explicitly, what earlier problems left absent (a null item of a
+        // list, a misspelt key, a value that did not parse).
         var checker = new DocumentChecker(bag, root, shape.ObjectsWithUnknownKeys);
-        CompiledProgram? compiled = null;
-        Guarded(bag, () => checker.Check(document));
+        checker.Check(document);
         if (!RuleSetSizeCheck.Check(document, root, bag))
         {
-            return (null, null);
+            return null;
         }
 
-        Guarded(bag, () => compiled = document.Program.Subject == ProgramSubject.Employer
-            ? new ProgramCompiler<EmployerFacts>("Employer", Timeline(document, checker), bag).Compile(document, root)
-            : new ProgramCompiler<PersonFacts>("Person", Timeline(document, checker), bag).Compile(document, root));
         var header = checker.EffectiveFrom == default || string.IsNullOrWhiteSpace(document.Program.Id)
             ? null
             : new ProgramHeader(document.Program.Id, document.Program.Version, checker.EffectiveFrom, checker.EffectiveUntil, source.Name, root);
-        if (bag.HasErrors || compiled is null)
-        {
-            return (null, header);
-        }
-
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return (new ProgramVersion(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, compiled), header);
+        return new CheckedRuleSet(document, root, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, checker.ParameterValues, header);
     }
 
     private static RuleSetDocument? Deserialize(SourceLines lines, DiagnosticBag bag)
@@ -135,37 +97,8 @@ internal static class RuleSetLoader
         }
     }
 
-    /// <summary>The parameter timeline for compiling: checked values, or a placeholder for a parameter whose values have problems (already reported), so expressions using it still type-check.</summary>
-    private static ParameterTimeline Timeline(RuleSetDocument document, DocumentChecker checker)
-    {
-        var parameters = document.Parameters
-            .Where(p => !string.IsNullOrWhiteSpace(p.Name))
-            .DistinctBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(p =>
-            {
-                var isSwitch = p.Unit == ParameterUnit.Switch;
-                IReadOnlyList<(NodaTime.LocalDate, object, string)> values = checker.ParameterValues.TryGetValue(p.Name, out var checkedValues) && checkedValues.Count > 0
-                    ? checkedValues
-                    : [(checker.EffectiveFrom, isSwitch ? false : 0m, string.Empty)];
-                return (p.Name, isSwitch, values);
-            });
-        return new ParameterTimeline([.. parameters]);
-    }
-
-    private static void Guarded(DiagnosticBag bag, Action stage)
-    {
-        var hadErrors = bag.HasErrors;
-        try
-        {
-            stage();
-        }
-        catch (Exception exception) when (hadErrors && exception is NullReferenceException or KeyNotFoundException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // Earlier problems made this stage unreadable; they are reported already.
-        }
-    }
-
-    private static IEnumerable<RuleDiagnostic> CheckAcrossFiles(List<ProgramHeader> headers)
+    /// <summary>Checks the files of one program against each other: duplicate versions, overlapping periods.</summary>
+    public static IEnumerable<RuleDiagnostic> CheckAcrossFiles(IReadOnlyList<ProgramHeader> headers)
     {
         foreach (var group in headers.GroupBy(v => v.Id, StringComparer.Ordinal))
         {
@@ -176,14 +109,14 @@ internal static class RuleSetLoader
                 {
                     var (earlier, later) = (ordered[j], ordered[i]);
                     var bag = new DiagnosticBag(later.Source);
-                    var programNode = later.Root["Program"]!;
+                    var programNode = later.Root.Get("Program");
                     if (earlier.Version == later.Version)
                     {
-                        bag.Add(programNode["Version"]!.Position, DiagnosticCode.DuplicateProgram, null, $"Program {later.Id} version {later.Version} is also defined in {earlier.Source}.", $"项目 {later.Id} 的版本 {later.Version} 已在 {earlier.Source} 中定义。", "Give each file of one program its own version and effective period, or delete the copy.", "同一项目的每个文件须有各自的版本号和有效期，或删除重复文件。");
+                        bag.Add(programNode.Get("Version").Position, DiagnosticCode.DuplicateProgram, null, $"Program {later.Id} version {later.Version} is also defined in {earlier.Source}.", $"项目 {later.Id} 的版本 {later.Version} 已在 {earlier.Source} 中定义。", "Give each file of one program its own version and effective period, or delete the copy.", "同一项目的每个文件须有各自的版本号和有效期，或删除重复文件。");
                     }
                     else if (earlier.Until is null || earlier.Until >= later.From)
                     {
-                        bag.Add(programNode["EffectiveFrom"]!.Position, DiagnosticCode.OverlappingPeriods, null, $"Program {later.Id} version {later.Version} starts on {later.From:uuuu-MM-dd}, while version {earlier.Version} ({earlier.Source}) is still in force then.", $"项目 {later.Id} 的版本 {later.Version} 自 {later.From:uuuu-MM-dd} 起生效，而版本 {earlier.Version}（{earlier.Source}）此时仍有效。", $"End version {earlier.Version} the day before (\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"), or start this one later.", $"请将版本 {earlier.Version} 的结束日期设为前一天（\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"），或推迟本版本的开始日期。");
+                        bag.Add(programNode.Get("EffectiveFrom").Position, DiagnosticCode.OverlappingPeriods, null, $"Program {later.Id} version {later.Version} starts on {later.From:uuuu-MM-dd}, while version {earlier.Version} ({earlier.Source}) is still in force then.", $"项目 {later.Id} 的版本 {later.Version} 自 {later.From:uuuu-MM-dd} 起生效，而版本 {earlier.Version}（{earlier.Source}）此时仍有效。", $"End version {earlier.Version} the day before (\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"), or start this one later.", $"请将版本 {earlier.Version} 的结束日期设为前一天（\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"），或推迟本版本的开始日期。");
                     }
 
                     foreach (var diagnostic in bag.Items)
@@ -194,7 +127,7 @@ internal static class RuleSetLoader
             }
         }
     }
-
-    /// <summary>What the cross-file checks need of a file, even one with problems of its own.</summary>
-    private sealed record ProgramHeader(string Id, string Version, NodaTime.LocalDate From, NodaTime.LocalDate? Until, string Source, SourceNode Root);
 }
+
+/// <summary>What the cross-file checks need of a file, even one with problems of its own.</summary>
+internal sealed record ProgramHeader(string Id, string Version, NodaTime.LocalDate From, NodaTime.LocalDate? Until, string Source, SourceNode Root);

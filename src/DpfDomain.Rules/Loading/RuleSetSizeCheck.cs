@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Loading;
@@ -16,23 +16,23 @@ internal static class RuleSetSizeCheck
     {
         var fits = true;
         var rules = CountRules(document.Eligibility?.Rules);
-        if (rules > SandboxLimits.MaxRules)
+        if (rules > RuleSetLimits.MaxRules)
         {
             fits = false;
-            Report(bag, root["Eligibility"]?["Rules"] ?? root, "rules (nested rules included)", "条规则（含嵌套规则）", rules > SandboxLimits.MaxRules * 4 ? $"more than {SandboxLimits.MaxRules * 4}" : rules.ToString(System.Globalization.CultureInfo.InvariantCulture), SandboxLimits.MaxRules, "Group conditions into fewer rules; a program's conditions fit in a few dozen rules.", "请把条件合并为较少的规则；一个项目的条件通常只需几十条规则。");
+            Report(bag, root["Eligibility"]?["Rules"] ?? root, "rules (nested rules included)", "条规则（含嵌套规则）", rules > RuleSetLimits.MaxRules * 4 ? $"more than {RuleSetLimits.MaxRules * 4}" : rules.ToString(System.Globalization.CultureInfo.InvariantCulture), RuleSetLimits.MaxRules, "Group conditions into fewer rules; a program's conditions fit in a few dozen rules.", "请把条件合并为较少的规则；一个项目的条件通常只需几十条规则。");
         }
 
         var parameters = document.Parameters ?? [];
-        fits &= Limit(bag, root["Parameters"], parameters.Count, SandboxLimits.MaxParameters, "parameters", "个参数", "Remove unused parameters.", "请删除未使用的参数。");
+        fits &= Limit(bag, root["Parameters"], parameters.Count, RuleSetLimits.MaxParameters, "parameters", "个参数", "Remove unused parameters.", "请删除未使用的参数。");
         for (var i = 0; i < parameters.Count; i++)
         {
             var values = parameters[i]?.Values?.Count ?? 0;
-            fits &= Limit(bag, root["Parameters"]?.At(i)?["Values"], values, SandboxLimits.MaxParameterValues, "dated values in one parameter", "个日期取值（同一参数）", "Keep the values still needed for evaluation dates in use.", "只保留仍会用到的评估日期所需的取值。");
+            fits &= Limit(bag, root["Parameters"]?.At(i)?["Values"], values, RuleSetLimits.MaxParameterValues, "dated values in one parameter", "个日期取值（同一参数）", "Keep the values still needed for evaluation dates in use.", "只保留仍会用到的评估日期所需的取值。");
         }
 
-        fits &= Limit(bag, root["Benefits"], document.Benefits?.Count ?? 0, SandboxLimits.MaxBenefits, "benefits", "项待遇", "Split the program into several rule sets.", "请把项目拆分为几个规则集。");
-        fits &= Limit(bag, root["Outputs"], document.Outputs?.Count ?? 0, SandboxLimits.MaxBenefits, "outputs", "项输出", "Keep the outputs the reports use.", "只保留报表需要的输出。");
-        fits &= Limit(bag, root["Program"]?["Quotas"], document.Program?.Quotas?.Count ?? 0, SandboxLimits.MaxQuotas, "yearly quotas", "个年度任务数", "Keep the years still reported on.", "只保留仍需统计的年份。");
+        fits &= Limit(bag, root["Benefits"], document.Benefits?.Count ?? 0, RuleSetLimits.MaxBenefits, "benefits", "项待遇", "Split the program into several rule sets.", "请把项目拆分为几个规则集。");
+        fits &= Limit(bag, root["Outputs"], document.Outputs?.Count ?? 0, RuleSetLimits.MaxBenefits, "outputs", "项输出", "Keep the outputs the reports use.", "只保留报表需要的输出。");
+        fits &= Limit(bag, root["Program"]?["Quotas"], document.Program?.Quotas?.Count ?? 0, RuleSetLimits.MaxQuotas, "yearly quotas", "个年度任务数", "Keep the years still reported on.", "只保留仍需统计的年份。");
         return fits;
     }
 
@@ -46,7 +46,7 @@ internal static class RuleSetSizeCheck
             pending.Enqueue(top);
         }
 
-        while (pending.Count > 0 && count <= SandboxLimits.MaxRules * 4)
+        while (pending.Count > 0 && count <= RuleSetLimits.MaxRules * 4)
         {
             foreach (var rule in pending.Dequeue())
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using DpfDomain.Rules.Diagnostics;
 
 namespace DpfDomain.Rules.Loading;
 

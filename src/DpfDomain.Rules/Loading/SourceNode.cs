@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using DpfDomain.Rules.Diagnostics;
 
 namespace DpfDomain.Rules.Loading;
 
@@ -46,6 +47,16 @@ internal sealed class SourceNode
 
     public SourceNode? At(int index) => index >= 0 && index < Items.Count ? Items[index] : null;
 
+    /// <summary>
+    /// The value of a key, or this node when the key is absent (misspelt, or given twice with the
+    /// deserialiser keeping the other value): the place a diagnostic about that key points at.
+    /// Never null, so checks need no null-forgiving lookups.
+    /// </summary>
+    public SourceNode Get(string name) => this[name] ?? this;
+
+    /// <summary>The item at an index, or this node when there is none (see <see cref="Get(string)"/>).</summary>
+    public SourceNode Get(int index) => At(index) ?? this;
+
     /// <summary>The position of the <paramref name="offset"/>th decoded character of this string value.</summary>
     public SourcePosition PositionInString(int offset)
     {
@@ -72,6 +83,3 @@ internal sealed class SourceNode
 
 /// <summary>An object property with the position of its name.</summary>
 internal sealed record SourceProperty(string Name, SourcePosition NamePosition, SourceNode Value);
-
-/// <summary>A 1-based line and column (in characters).</summary>
-internal readonly record struct SourcePosition(int Line, int Column);

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DpfDomain.Rules.Diagnostics;
 
 namespace DpfDomain.Rules.Loading;
 
@@ -78,11 +79,10 @@ internal sealed class SourceParser
                 $"此处对象和列表的嵌套超过 {maximumDepth} 层。");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (NotTextException notText)
         {
-            // A string the reader cannot turn into text: an escaped lone surrogate such as \ud800.
             syntaxError = new SyntaxError(
-                lines.At(reader.TokenStartIndex),
+                notText.Position,
                 "This string holds an escape that is not text (a lone surrogate such as \\ud800).",
                 "该字符串含有不代表文字的转义（例如单独的代理项 \\ud800）。");
             return null;
@@ -154,7 +154,7 @@ internal sealed class SourceParser
                 var obj = new SourceNode(JsonValueKind.Object, position);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = reader.GetString()!;
+                    var name = Text(ref reader);
                     var namePosition = _lines.At(reader.TokenStartIndex);
                     reader.Read();
                     obj.Properties.Add(new SourceProperty(name, namePosition, ReadValue(ref reader, depth + 1)));
@@ -174,7 +174,7 @@ internal sealed class SourceParser
                 var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();
                 return new SourceNode(JsonValueKind.String, position)
                 {
-                    StringValue = reader.GetString(),
+                    StringValue = Text(ref reader),
                     RawString = Encoding.UTF8.GetString(raw),
                 };
             case JsonTokenType.Number:
@@ -191,6 +191,10 @@ internal sealed class SourceParser
         }
     }
 
+    /// <summary>The string at the reader, found to be text before it is decoded (the file is UTF-8 already; an escaped lone surrogate such as \ud800 is not text).</summary>
+    private string Text(ref Utf8JsonReader reader) =>
+        JsonStrings.TryGetString(ref reader) ?? throw new NotTextException(_lines.At(reader.TokenStartIndex));
+
     private void CheckDepth(int depth, SourcePosition position)
     {
         if (depth > _maximumDepth)
@@ -200,6 +204,12 @@ internal sealed class SourceParser
     }
 
     private sealed class TooDeepException(SourcePosition position) : Exception
+    {
+        public SourcePosition Position { get; } = position;
+    }
+
+    /// <summary>A string holds an escape that is not text: ends the parse, like a syntax error.</summary>
+    private sealed class NotTextException(SourcePosition position) : Exception
     {
         public SourcePosition Position { get; } = position;
     }

@@ -1,5 +1,5 @@
 using System;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
 
 namespace DpfDomain.Rules.Reloading;
 

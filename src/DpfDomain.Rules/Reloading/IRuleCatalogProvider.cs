@@ -1,5 +1,5 @@
 using System;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
 
 namespace DpfDomain.Rules.Reloading;
 
@@ -13,7 +13,7 @@ namespace DpfDomain.Rules.Reloading;
 /// <see cref="Current"/> returns one whole, immutable catalog, never a mix of two versions, but
 /// two reads may return two different catalogs. So read <see cref="Current"/> once per person (or
 /// once per batch, when a batch's figures must add up) and evaluate everything through that one
-/// reference; <see cref="EligibilityEvaluator.Snapshot"/> does this for an evaluator.
+/// reference; <c>EligibilityEvaluator.Snapshot</c> does this for an evaluator.
 /// </para>
 /// <para>
 /// An edit is checked by the same strict loader as at start-up before it can replace anything:

@@ -1,3 +1,4 @@
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Rules.Reloading;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
-using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Diagnostics;
 
 namespace DpfDomain.Rules.Reloading;
 

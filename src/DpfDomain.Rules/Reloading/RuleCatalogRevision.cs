@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using Ardalis.GuardClauses;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
 
 namespace DpfDomain.Rules.Reloading;
 

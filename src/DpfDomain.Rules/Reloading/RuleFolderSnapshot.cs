@@ -4,7 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Rules.Reloading;

@@ -5,13 +5,14 @@ using DpfDomain.Population.Outputs;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
 using DpfDomain.Population.Tests.Support;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using NodaTime;
 
 namespace DpfDomain.Population.Tests.Outputs;

@@ -2,6 +2,8 @@ using DpfDomain.People;
 using DpfDomain.Population.Roll;
 using DpfDomain.Population.Runs;
 using DpfDomain.Population.Tests.Support;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Evaluation;
 using NodaTime;
 using static DpfDomain.Population.Tests.Support.RollText;

@@ -1,4 +1,4 @@
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Testing;
 
 namespace DpfDomain.Population.Tests.Testing;

@@ -1,5 +1,5 @@
 using DpfDomain.Rules.Batches;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Testing;
 
 namespace DpfDomain.Population.Tests.Testing;

@@ -1,7 +1,6 @@
 using DpfDomain.Identity;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Tests.Support;
 
 namespace DpfDomain.Rules.Tests.Cases;

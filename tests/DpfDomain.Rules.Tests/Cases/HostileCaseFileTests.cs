@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DpfDomain.Identity;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Tests.Support;

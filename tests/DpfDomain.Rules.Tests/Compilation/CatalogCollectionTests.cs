@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;

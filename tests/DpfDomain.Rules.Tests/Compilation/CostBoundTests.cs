@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using DpfDomain.Rules.Compilation;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Facts;
-using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Compilation;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using DpfDomain.Rules.Compilation;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Facts;
-using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 using NodaTime;
 

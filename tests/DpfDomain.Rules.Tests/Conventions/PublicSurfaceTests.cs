@@ -61,7 +61,7 @@ public sealed partial class PublicSurfaceTests
         // counted, an internal one (the rule-set document model) is not.
         var names = ExportedTypeNames("DpfDomain.Rules");
 
-        Assert.Contains("DpfDomain.Rules.Evaluation.ProgramDecision", names);
+        Assert.Contains("DpfDomain.Rules.Decisions.ProgramDecision", names);
         Assert.DoesNotContain(names, name => name.EndsWith(".RuleSetDocument", StringComparison.Ordinal));
     }
 

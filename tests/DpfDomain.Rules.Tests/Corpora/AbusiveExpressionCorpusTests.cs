@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Tests.Support;
 
 namespace DpfDomain.Rules.Tests.Corpora;

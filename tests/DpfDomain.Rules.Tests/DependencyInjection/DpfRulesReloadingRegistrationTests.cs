@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.DependencyInjection;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Reloading;

@@ -1,3 +1,4 @@
+using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.DependencyInjection;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;

@@ -1,5 +1,6 @@
-using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Authoring.Cases;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.DependencyInjection;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;

@@ -1,4 +1,4 @@
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 

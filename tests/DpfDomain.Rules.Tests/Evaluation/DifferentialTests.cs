@@ -1,5 +1,6 @@
+using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Compilation;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;

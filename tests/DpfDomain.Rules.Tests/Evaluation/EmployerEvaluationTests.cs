@@ -1,9 +1,10 @@
 using DpfDomain.Employers;
+using DpfDomain.Identity;
 using DpfDomain.People;
 using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
-using DpfDomain.Identity;
 using NodaTime;
 
 namespace DpfDomain.Rules.Tests.Evaluation;

@@ -1,4 +1,6 @@
 using DpfDomain.Identity;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using DpfDomain.Rules.Batches;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Tests.Evaluation;

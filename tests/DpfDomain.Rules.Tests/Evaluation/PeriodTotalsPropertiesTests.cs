@@ -1,9 +1,9 @@
 using DpfDomain.Rules.Batches;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using NodaTime;
 
 namespace DpfDomain.Rules.Tests.Evaluation;

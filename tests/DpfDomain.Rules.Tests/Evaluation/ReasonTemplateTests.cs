@@ -1,6 +1,6 @@
 using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Facts;
-using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 using NodaTime;
 

@@ -1,6 +1,6 @@
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Facts;
-using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DpfDomain.Rules.Authoring.Cases;
-using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,7 +1,7 @@
 using System.Text;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 using DpfDomain.Tests.Shared;

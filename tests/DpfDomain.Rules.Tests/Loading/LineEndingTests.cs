@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 using FsCheck;

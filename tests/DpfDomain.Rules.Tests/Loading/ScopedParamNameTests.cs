@@ -1,4 +1,5 @@
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 

@@ -1,6 +1,6 @@
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using CountyHost;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Reloading;
 using DpfDomain.Rules.Tests.Facts;
 using DpfDomain.Rules.Tests.Support;

@@ -1,5 +1,6 @@
 using DpfDomain.Identity;
 using DpfDomain.People;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Reloading;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using DpfDomain.Rules.Evaluation;
+using DpfDomain.Rules.Catalog;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Rules.Tests.Support;

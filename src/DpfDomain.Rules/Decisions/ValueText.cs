@@ -3,7 +3,7 @@ using System.Collections;
 using System.Globalization;
 using System.Linq;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>How fact, parameter and output values are written in traces and case comparisons: invariant, lower-case yes/no.</summary>
 internal static class ValueText

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>
 /// How one rule was evaluated: its outcome and the values of the facts and parameters it read.

@@ -1,6 +1,6 @@
 using DpfDomain.Rules.Model;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>The words for a benefit period, in English and Chinese, as amounts are shown to people.</summary>
 internal static class PeriodNames

@@ -5,12 +5,14 @@ using System.Collections.Immutable;
 using System.Linq;
 using Ardalis.GuardClauses;
 using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 using NodaTime;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Catalog;
 
 /// <summary>
 /// The compiled programs of a set of rule-set files. Built once by <see cref="Load"/>; immutable
@@ -58,7 +60,7 @@ public sealed class RuleCatalog
     public static RuleCatalogLoadResult TryLoad(IEnumerable<RuleSetSource> sources)
     {
         Guard.Against.Null(sources);
-        var (versions, diagnostics) = RuleSetLoader.Load(sources);
+        var (versions, diagnostics) = RuleCatalogLoader.Load(sources);
         return new RuleCatalogLoadResult(diagnostics.Count > 0 ? null : new RuleCatalog(versions), diagnostics);
     }
 
@@ -69,7 +71,7 @@ public sealed class RuleCatalog
     public static IReadOnlyList<RuleDiagnostic> Validate(IEnumerable<RuleSetSource> sources)
     {
         Guard.Against.Null(sources);
-        return RuleSetLoader.Load(sources).Diagnostics;
+        return RuleCatalogLoader.Load(sources).Diagnostics;
     }
 
     /// <summary>The version of a program in force on a date.</summary>
@@ -179,7 +181,7 @@ public sealed class RuleCatalog
         }
 
         return version.Compiled is CompiledProgram<TFacts> compiled
-            ? compiled.Evaluate(version, facts, date, trace, overrides)
+            ? DecisionMaker.Evaluate(compiled, version, facts, date, trace, overrides)
             : throw new ArgumentException($"Program {programId} is evaluated for {version.Subject}, not with {typeof(TFacts).Name}.", nameof(facts));
     }
 

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using DpfDomain.Rules.Model;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>
 /// An amount of yuan together with the period it is paid for (per month, per year, once, or the

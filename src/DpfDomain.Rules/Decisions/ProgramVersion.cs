@@ -5,7 +5,7 @@ using DpfDomain.Rules.Compilation;
 using DpfDomain.Rules.Model;
 using NodaTime;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>One loaded and compiled version of a program (one rule-set file). Immutable and thread-safe.</summary>
 public sealed class ProgramVersion

@@ -4,13 +4,13 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DpfDomain.Rules.Loading;
+namespace DpfDomain.Rules.Diagnostics;
 
 /// <summary>
 /// The last filter on every problem text shown to a user, whatever field a value was typed into:
 /// digit runs shaped like an identity number are masked, control and format characters (bidi
 /// overrides, zero-width marks, NUL) are shown as <c>\uXXXX</c>, and the text is cut to a
-/// readable length. Values are also cut where they are echoed (<see cref="IsoDates.Echo"/>); this
+/// readable length. Values are also cut where they are echoed (<c>IsoDates.Echo</c>); this
 /// catches what a message builder forgot.
 /// </summary>
 internal static partial class DiagnosticText

@@ -1,4 +1,4 @@
-namespace DpfDomain.Rules.Loading;
+namespace DpfDomain.Rules.Diagnostics;
 
 /// <summary>The kinds of problem the loader reports. The number is stable and shown as <c>DPF&lt;number&gt;</c>.</summary>
 public enum DiagnosticCode

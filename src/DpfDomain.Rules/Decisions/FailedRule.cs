@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>A rule that did not pass, with its plain-words reason in Chinese and English. Immutable.</summary>
 public sealed class FailedRule

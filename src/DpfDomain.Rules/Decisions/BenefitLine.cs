@@ -1,6 +1,6 @@
 using DpfDomain.Rules.Model;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>One computed benefit item of an eligible decision. Immutable.</summary>
 public sealed class BenefitLine

@@ -1,4 +1,4 @@
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>The outcome of evaluating one program for one subject on one date.</summary>
 public enum DecisionOutcome

@@ -1,4 +1,4 @@
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>The outcome of one rule in a trace.</summary>
 public enum RuleOutcome

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Catalog;
 
 /// <summary>
 /// The fingerprint of a set of rule-set files: SHA-256 over each file's name and the SHA-256 of

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using DpfDomain.Rules.Model;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>
 /// Amounts totalled per period: what is paid per month, per year and once, and the value of the

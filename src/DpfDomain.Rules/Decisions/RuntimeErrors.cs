@@ -1,6 +1,7 @@
 using System;
+using DpfDomain.Rules.Compilation;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>
 /// Fixed bilingual sentences for run-time failures of expressions. The exception's own message

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace DpfDomain.Rules.Loading;
+namespace DpfDomain.Rules.Diagnostics;
 
 /// <summary>
 /// One problem found while loading rule sets: where it is (file, line, column, rule), what is

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace DpfDomain.Rules.Loading;
+namespace DpfDomain.Rules.Diagnostics;
 
 /// <summary>Collects the diagnostics of one source.</summary>
 internal sealed class DiagnosticBag

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Catalog;
 
 /// <summary>
 /// The outcome of <see cref="RuleCatalog.TryLoad"/>: the catalog, or every problem of every file

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using DpfDomain.Rules.Model;
 using NodaTime;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Decisions;
 
 /// <summary>
 /// The decision of one program for one subject on one date: outcome, amounts, failed rules with

@@ -1,6 +1,6 @@
 using System;
 
-namespace DpfDomain.Rules.Evaluation;
+namespace DpfDomain.Rules.Compilation;
 
 /// <summary>An expression took more list-query steps than its run-time budget; the evaluator turns it into an error decision.</summary>
 internal sealed class QueryBudgetExceededException()

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Numerics;
+using DpfDomain.Rules.Compilation;
+using NodaTime;
+
+namespace DpfDomain.Rules.Decisions;
+
+/// <summary>
+/// Builds the decision of one program for one subject on one date from what the compiled program
+/// computes: the mask of failed rules, the amounts, the outputs, the traces. A run-time failure
+/// gives an <see cref="DecisionOutcome.Error"/> decision.
+/// </summary>
+internal static class DecisionMaker
+{
+    /// <summary>
+    /// Evaluates every enabled top-level rule through its typed delegate; allocates only the
+    /// decision. A run-time failure gives an <see cref="DecisionOutcome.Error"/> decision.
+    /// </summary>
+    public static ProgramDecision Evaluate<TFacts>(CompiledProgram<TFacts> program, ProgramVersion version, TFacts facts, LocalDate date, bool trace, IReadOnlyDictionary<string, object>? overrides = null)
+    {
+        var parameters = overrides is null or { Count: 0 } ? program.Parameters.ValuesOn(date) : program.Parameters.ValuesWith(date, overrides);
+        if (trace)
+        {
+            return EvaluateTraced(program, version, facts, date, parameters);
+        }
+
+        ulong failed;
+        try
+        {
+            failed = program.FailedRuleMask(facts, parameters);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return RuleError(program, version, facts, date, parameters, exception);
+        }
+
+        if (failed != 0)
+        {
+            return new ProgramDecision(version.Id, version, date, DecisionOutcome.NotEligible, failedRules: Failures(program, failed, facts, parameters));
+        }
+
+        try
+        {
+            return new ProgramDecision(version.Id, version, date, DecisionOutcome.Eligible, Benefits(program, facts, parameters), outputs: Outputs(program, facts, parameters));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return BenefitError(version, date, exception, null);
+        }
+    }
+
+    private static ProgramDecision RuleError<TFacts>(CompiledProgram<TFacts> program, ProgramVersion version, TFacts facts, LocalDate date, object parameters, Exception exception)
+    {
+        foreach (var rule in program.Rules)
+        {
+            var (trace, _) = RuleReports.Traced(rule, facts, parameters);
+            if (trace.Outcome == RuleOutcome.Error)
+            {
+                return Error(version, date, trace, null);
+            }
+        }
+
+        var (english, chinese) = RuntimeErrors.Describe(exception);
+        return new ProgramDecision(
+            version.Id,
+            version,
+            date,
+            DecisionOutcome.Error,
+            errorMessage: $"Program {version.Id} {version.Version}: the rules could not be evaluated: {english}.",
+            errorMessageZh: $"项目 {version.Id} {version.Version}：规则计算出错：{chinese}。");
+    }
+
+    private static ProgramDecision Error(ProgramVersion version, LocalDate date, RuleTrace failed, IReadOnlyList<RuleTrace>? trace) =>
+        new(
+            version.Id,
+            version,
+            date,
+            DecisionOutcome.Error,
+            errorMessage: $"Program {version.Id} {version.Version}: rule '{failed.RuleName}' could not be evaluated: {failed.Error}.",
+            errorMessageZh: $"项目 {version.Id} {version.Version}：规则“{failed.RuleName}”计算出错：{failed.ErrorZh}。",
+            trace: trace);
+
+    private static ProgramDecision BenefitError(ProgramVersion version, LocalDate date, Exception exception, IReadOnlyList<RuleTrace>? trace)
+    {
+        var (english, chinese) = exception is NegativeAmountException negative ? negative.Describe() : RuntimeErrors.Describe(exception);
+        return new(
+            version.Id,
+            version,
+            date,
+            DecisionOutcome.Error,
+            errorMessage: $"Program {version.Id} {version.Version}: a benefit amount could not be evaluated: {english}.",
+            errorMessageZh: $"项目 {version.Id} {version.Version}：待遇金额计算出错：{chinese}。",
+            trace: trace);
+    }
+
+    private static ProgramDecision EvaluateTraced<TFacts>(CompiledProgram<TFacts> program, ProgramVersion version, TFacts facts, LocalDate date, object parameters)
+    {
+        var traces = program.Rules.Select(r => RuleReports.Traced(r, facts, parameters)).ToArray();
+        var traceList = traces.Select(t => t.Trace).ToArray();
+        var error = traceList.FirstOrDefault(t => t.Outcome == RuleOutcome.Error);
+        if (error is not null)
+        {
+            return Error(version, date, error, traceList);
+        }
+
+        var failed = 0UL;
+        for (var i = 0; i < traces.Length; i++)
+        {
+            if (traces[i].Passed == false)
+            {
+                failed |= 1UL << i;
+            }
+        }
+
+        if (failed != 0)
+        {
+            return new ProgramDecision(version.Id, version, date, DecisionOutcome.NotEligible, failedRules: Failures(program, failed, facts, parameters), trace: traceList);
+        }
+
+        try
+        {
+            return new ProgramDecision(version.Id, version, date, DecisionOutcome.Eligible, Benefits(program, facts, parameters), trace: traceList, outputs: Outputs(program, facts, parameters));
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return BenefitError(version, date, exception, traceList);
+        }
+    }
+
+    private static BenefitLine[] Benefits<TFacts>(CompiledProgram<TFacts> program, TFacts facts, object parameters)
+    {
+        var lines = new BenefitLine[program.Benefits.Length];
+        var count = 0;
+        foreach (var benefit in program.Benefits)
+        {
+            if (benefit.Condition is null || benefit.Condition(facts, parameters))
+            {
+                var amount = Money.FromYuan(benefit.Amount(facts, parameters));
+                if (amount < Money.Zero)
+                {
+                    throw new NegativeAmountException(benefit.Definition.Id);
+                }
+
+                lines[count++] = new BenefitLine(benefit.Definition.Id, benefit.Definition.Name, amount, benefit.Definition.Unit, benefit.Definition.Period);
+            }
+        }
+
+        return count == lines.Length ? lines : lines[..count];
+    }
+
+    private static ImmutableDictionary<string, object?>? Outputs<TFacts>(CompiledProgram<TFacts> program, TFacts facts, object parameters)
+    {
+        if (program.Outputs.IsEmpty)
+        {
+            return null;
+        }
+
+        var builder = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
+        foreach (var output in program.Outputs)
+        {
+            builder[output.Definition.Id] = output.Value(facts, parameters);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static FailedRule[] Failures<TFacts>(CompiledProgram<TFacts> program, ulong failed, TFacts facts, object parameters)
+    {
+        var list = new FailedRule[BitOperations.PopCount(failed)];
+        var count = 0;
+        for (var i = 0; i < program.Rules.Count; i++)
+        {
+            if ((failed & (1UL << i)) != 0)
+            {
+                list[count++] = RuleReports.Failure(program.Rules[i], facts, parameters);
+            }
+        }
+
+        return list;
+    }
+}
+
+/// <summary>A benefit amount came out negative: an error of the rule set, never a payment.</summary>
+internal sealed class NegativeAmountException(string benefitId) : Exception($"The amount of benefit '{benefitId}' is negative.")
+{
+    public (string English, string Chinese) Describe() =>
+        ($"the amount of benefit '{benefitId}' is negative", $"待遇“{benefitId}”的金额为负数");
+}

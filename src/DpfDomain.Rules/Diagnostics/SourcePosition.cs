@@ -1,0 +1,4 @@
+namespace DpfDomain.Rules.Diagnostics;
+
+/// <summary>A 1-based line and column (in characters).</summary>
+internal readonly record struct SourcePosition(int Line, int Column);
