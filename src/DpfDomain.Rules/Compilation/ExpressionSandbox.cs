@@ -295,7 +295,7 @@ internal sealed class ExpressionSandbox
             || (call.Method.DeclaringType == typeof(Convert) && !IsValueType(a.Type) && a.Type != typeof(string)));
         if (whole is not null)
         {
-            _violations.Add(new(SandboxMessages.Disallowed($"{call.Method.DeclaringType!.Name}.{call.Method.Name} of a {whole.Type.Name}")));
+            _violations.Add(new(SandboxMessages.Disallowed(SandboxMessages.MemberOf($"{call.Method.DeclaringType!.Name}.{call.Method.Name}", whole.Type.Name))));
             return;
         }
 

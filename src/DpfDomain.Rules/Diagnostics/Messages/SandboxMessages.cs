@@ -41,6 +41,9 @@ internal static class SandboxMessages
         AllowedEn,
         AllowedZh);
 
+    /// <summary>How a member used on a value of some type is named in <see cref="Disallowed"/> (the same in both languages).</summary>
+    public static string MemberOf(string member, string type) => $"{member} of a {type}";
+
     public static DiagnosticMessage QueriesTooDeep(int maximumNesting) => DiagnosticDescriptors.ExpressionTooLarge.Message(
         $"The expression nests list queries (Any, All, Count, … with =>) more than {maximumNesting} deep, which can take exponential time.",
         $"表达式中列表查询（带 => 的 Any、All、Count 等）嵌套超过{maximumNesting}层，计算时间可能呈指数增长。",
