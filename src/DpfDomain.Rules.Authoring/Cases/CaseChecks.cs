@@ -3,9 +3,9 @@ using System.Linq;
 using System.Text.Json;
 using System;
 using DpfDomain.Rules.Decisions;
-using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using NodaTime;
+using DpfDomain.Rules.Authoring.Messages;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 
@@ -26,19 +26,13 @@ internal static class CaseChecks
             var field = $"Parameters.{name}";
             if (parameters.ValueOn(name, date) is not { } current)
             {
-                throw new CaseInputException(
-                    $"{version.Id} has no parameter \"{IsoDates.Echo(name)}\"; it has {List(names, ", ", "(none)")}.",
-                    $"{version.Id} 没有参数“{IsoDates.Echo(name)}”；现有参数：{List(names, "、", "（无）")}。",
-                    field) { Code = DiagnosticCode.UnknownName };
+                throw new CaseInputException(CaseMessages.NoSuchParameter(version.Id, IsoDates.Echo(name), names), field);
             }
 
             var isSwitch = current.Value is bool;
             if (isSwitch != value.ValueKind is JsonValueKind.True or JsonValueKind.False)
             {
-                throw new CaseInputException(
-                    isSwitch ? $"{IsoDates.Echo(name)} is a switch: write true or false." : $"{IsoDates.Echo(name)} takes a number, such as {current.Value}.",
-                    isSwitch ? $"{IsoDates.Echo(name)} 是开关：请写 true 或 false。" : $"{IsoDates.Echo(name)} 取数值，例如 {current.Value}。",
-                    field) { Code = DiagnosticCode.ParameterValueKind };
+                throw new CaseInputException(isSwitch ? CaseMessages.ParameterIsASwitch(IsoDates.Echo(name)) : CaseMessages.ParameterIsANumber(IsoDates.Echo(name), current.Value), field);
             }
         }
 
@@ -48,10 +42,7 @@ internal static class CaseChecks
         {
             if (!rules.Contains(failed[i], StringComparer.Ordinal))
             {
-                throw new CaseInputException(
-                    $"Expected.FailedRules[{i}] \"{IsoDates.Echo(failed[i])}\" is not a rule of {version.Id}; its rules are {List(rules, ", ", "(none)")}.",
-                    $"Expected.FailedRules[{i}]“{IsoDates.Echo(failed[i])}”不是 {version.Id} 的规则；其规则有 {List(rules, "、", "（无）")}。",
-                    $"Expected.FailedRules[{i}]") { Code = DiagnosticCode.UnknownName };
+                throw new CaseInputException(CaseMessages.NoSuchRule(i, IsoDates.Echo(failed[i]), version.Id, rules), $"Expected.FailedRules[{i}]");
             }
         }
 
@@ -60,21 +51,14 @@ internal static class CaseChecks
             var field = $"Expected.Outputs.{id}";
             if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False))
             {
-                throw new CaseInputException(
-                    $"The expected output {IsoDates.Echo(id)} should be text, a number or true/false: an output is one value.",
-                    $"期望的输出项 {IsoDates.Echo(id)} 应为文本、数字或 true/false：输出项只有一个值。",
-                    field) { Code = DiagnosticCode.WrongType };
+                throw new CaseInputException(CaseMessages.OutputNotOneValue(IsoDates.Echo(id)), field);
             }
 
             if (!version.OutputNames.ContainsKey(id))
             {
-                throw new CaseInputException(
-                    $"{version.Id} has no output \"{IsoDates.Echo(id)}\"; it has {List(version.OutputNames.Keys, ", ", "(none)")}.",
-                    $"{version.Id} 没有输出项“{IsoDates.Echo(id)}”；现有输出项：{List(version.OutputNames.Keys, "、", "（无）")}。",
-                    field) { Code = DiagnosticCode.UnknownName };
+                throw new CaseInputException(CaseMessages.NoSuchOutput(version.Id, IsoDates.Echo(id), [.. version.OutputNames.Keys]), field);
             }
         }
     }
 
-    private static string List(IEnumerable<string> names, string separator, string none) => names.Any() ? string.Join(separator, names) : none;
 }

@@ -24,6 +24,13 @@ public sealed class CaseInputException : Exception
         Field = field;
     }
 
+    /// <summary>Creates the exception for a problem from the message catalogue, under its code, at a path such as <c>Household.Members[0].Id</c>.</summary>
+    internal CaseInputException(Diagnostics.Messages.DiagnosticMessage problem, string? field)
+        : this(problem.Text, problem.TextZh, field)
+    {
+        Code = problem.Code;
+    }
+
     /// <summary>The Chinese message.</summary>
     public string MessageZh { get; }
 

@@ -12,6 +12,8 @@ using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Authoring.Messages;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 
@@ -24,7 +26,7 @@ public static class CaseRunner
     /// <exception cref="CaseInputException">The file is not a valid case file; the message gives the line and column.</exception>
     public static CaseFile Read(string path)
     {
-        var (file, root) = ReadJson<CaseFile>(path, "case file", "用例文件");
+        var (file, root) = ReadJson<CaseFile>(path, InputMessages.CaseFile);
         file.Source = new SourceLocation(path, root);
         var cases = root["Cases"]!;
         for (var i = 0; i < file.Cases.Count; i++)
@@ -51,7 +53,7 @@ public static class CaseRunner
     /// <exception cref="CaseInputException">The file is not a valid person file; the message gives the line and column.</exception>
     public static PersonInput ReadPerson(string path)
     {
-        var (person, root) = ReadJson<PersonInput>(path, "person file", "人员文件");
+        var (person, root) = ReadJson<PersonInput>(path, InputMessages.PersonFile);
         person.Source = new SourceLocation(path, root);
         return person;
     }
@@ -62,12 +64,12 @@ public static class CaseRunner
     /// <exception cref="CaseInputException">The file is not a valid employer file; the message gives the line and column.</exception>
     public static EmployerInput ReadEmployer(string path)
     {
-        var (employer, root) = ReadJson<EmployerInput>(path, "employer file", "用人单位文件");
+        var (employer, root) = ReadJson<EmployerInput>(path, InputMessages.EmployerFile);
         employer.Source = new SourceLocation(path, root);
         return employer;
     }
 
-    private static (T Value, SourceNode Root) ReadJson<T>(string path, string what, string whatZh)
+    private static (T Value, SourceNode Root) ReadJson<T>(string path, BilingualText what)
         where T : class
     {
         Guard.Against.NullOrWhiteSpace(path);
@@ -79,8 +81,8 @@ public static class CaseRunner
         }
         catch (UnreadableFileException refused)
         {
-            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, refused.Reason, refused.ReasonZh, refused.Hint, refused.HintZh);
-            throw Problems(bag, $"{path} cannot be read:", $"无法读取 {path}：");
+            bag.Report(refused.Problem, new SourcePosition(1, 1));
+            throw Problems(bag, InputMessages.CannotBeRead(path));
         }
 
         // The same positioned, bilingual checks as rule sets: unknown keys with did-you-mean, wrong
@@ -89,7 +91,7 @@ public static class CaseRunner
         var root = SourceParser.Parse(lines, CaseInputLimits.MaximumDepth, out var syntax);
         if (root is null)
         {
-            bag.Add(syntax!.Value.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {syntax.Value.Message}", $"文件不是有效的 JSON：{syntax.Value.MessageZh}", "Check commas, quotes and brackets near this position.", "请检查该位置附近的逗号、引号和括号。");
+            bag.Report(InputMessages.NotJson(syntax!.Value.Detail), syntax.Value.Position);
         }
         else
         {
@@ -109,21 +111,21 @@ public static class CaseRunner
                     return (value, root!);
                 }
 
-                bag.Add(new SourcePosition(1, 1), DiagnosticCode.WrongType, null, $"The file holds no {what} (its JSON is null).", $"文件中没有{whatZh}内容（其 JSON 为 null）。", "Write it as one JSON object, as in the examples.", "请参照示例写成一个 JSON 对象。");
+                bag.Report(InputMessages.NothingIn(what), new SourcePosition(1, 1));
             }
             catch (JsonException exception)
             {
                 var reason = SourceParser.FirstSentence(exception.Message);
-                bag.Add(lines.Of(exception), DiagnosticCode.WrongType, null, $"The value here does not fit the {what}: {reason}", $"此处的值不符合{whatZh}的格式：{reason}", "Compare the value with the file format (numbers within range, words spelt as documented).", "请对照文件格式检查该值（数字在范围内，词语按说明书写）。");
+                bag.Report(InputMessages.DoesNotFit(what, reason), lines.Of(exception));
             }
         }
 
-        throw Problems(bag, $"{path} is not a valid {what}:", $"{path} 不是有效的{whatZh}：");
+        throw Problems(bag, InputMessages.NotValid(path, what));
     }
 
-    private static CaseInputException Problems(DiagnosticBag bag, string heading, string headingZh) => new(
-        $"{heading}{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: false)))}",
-        $"{headingZh}{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: true)))}");
+    private static CaseInputException Problems(DiagnosticBag bag, BilingualText heading) => new(
+        $"{heading.English}{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: false)))}",
+        $"{heading.Chinese}{Environment.NewLine}{string.Join(Environment.NewLine, bag.Items.Select(d => d.Format(chinese: true)))}");
 
     /// <summary>Every <c>*.cases.json</c> file under a directory, in ordinal order; linked subdirectories and subdirectories that cannot be read are not entered.</summary>
     /// <param name="directory">The directory.</param>
@@ -148,10 +150,7 @@ public static class CaseRunner
         if (!catalog.ProgramIds.Contains(file.Program))
         {
             // Every case is about the program: each is reported invalid, at the file's Program, with the id echoed masked and cut.
-            var unknown = new CaseInputException(
-                $"Program \"{IsoDates.Echo(file.Program)}\" is not in the catalog; it has {string.Join(", ", catalog.ProgramIds)}.",
-                $"项目“{IsoDates.Echo(file.Program)}”不在目录中；目录中有 {string.Join("、", catalog.ProgramIds)}。",
-                "Program") { Code = DiagnosticCode.UnknownName };
+            var unknown = new CaseInputException(CaseMessages.ProgramNotInCatalog(IsoDates.Echo(file.Program), catalog.ProgramIds), "Program");
             unknown = file.Source?.Locate(unknown) ?? unknown;
             return [.. file.Cases.Select(c => Invalid(fileName, IsoDates.Echo(file.Program), c, unknown))];
         }
@@ -160,7 +159,7 @@ public static class CaseRunner
     }
 
     private static CaseResult Invalid(string fileName, string program, RuleCase rule, CaseInputException problem) =>
-        new(fileName, program, rule.Name, null, [$"invalid case: {problem.Message}"], [$"用例无效：{problem.MessageZh}"]);
+        new(fileName, program, rule.Name, null, [CaseMessages.InvalidCase.English + problem.Message], [CaseMessages.InvalidCase.Chinese + problem.MessageZh]);
 
     private static CaseResult RunOne(RuleCatalog catalog, DivisionCode county, string program, RuleCase rule, string fileName)
     {
@@ -169,17 +168,17 @@ public static class CaseRunner
         {
             if (!IsoDates.TryParse(rule.Date, out var date))
             {
-                throw new CaseInputException($"Date \"{IsoDates.Echo(rule.Date)}\" is not a date written yyyy-MM-dd between {IsoDates.FirstYear} and {IsoDates.LastYear}.", $"日期“{IsoDates.Echo(rule.Date)}”不是 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 年之间、写成 yyyy-MM-dd 的日期。", "Date") { Code = DiagnosticCode.InvalidDate };
+                throw new CaseInputException(CaseMessages.NotADate(IsoDates.Echo(rule.Date), IsoDates.FirstYear, IsoDates.LastYear), "Date");
             }
 
             if (rule.Person is not null && rule.Employer is not null)
             {
-                throw new CaseInputException("The case gives both Person and Employer: a case is about one of them; remove the other.", "该用例同时给出了 Person 和 Employer：每个用例只针对其中之一，请删除另一个。", "Employer");
+                throw new CaseInputException(CaseMessages.PersonAndEmployer(), "Employer");
             }
 
             if (rule.Person is null && rule.Employer is null)
             {
-                throw new CaseInputException("The case gives neither Person nor Employer: add the one the program is evaluated for.", "该用例既没有 Person 也没有 Employer：请添加项目所评估的对象。", null);
+                throw new CaseInputException(CaseMessages.NeitherPersonNorEmployer(), null);
             }
 
             var overrides = Overrides(rule.Parameters);
@@ -196,7 +195,7 @@ public static class CaseRunner
         {
             // A case read from a file is positioned there; anything else the catalog refuses is about the case as a whole
             // (its program is known: Run checked that before any case).
-            var problem = exception as CaseInputException ?? new CaseInputException($"The case cannot be evaluated: {exception.Message}", $"无法评估该用例：{exception.Message}", null);
+            var problem = exception as CaseInputException ?? new CaseInputException(CaseMessages.CannotBeEvaluated(exception.Message), null);
             problem = rule.Source?.Locate(problem) ?? problem;
             return Invalid(fileName, program, rule, problem);
         }
@@ -221,8 +220,8 @@ public static class CaseRunner
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
                 JsonValueKind.Number when p.Value.TryGetDecimal(out var number) => (object)number,
-                JsonValueKind.Number => throw new CaseInputException($"The case parameter {IsoDates.Echo(p.Key)} is a number too large for an amount (more than 28 digits).", $"用例参数 {IsoDates.Echo(p.Key)} 的数值太大，不能作为金额（超过 28 位）。", $"Parameters.{p.Key}") { Code = DiagnosticCode.ParameterValueKind },
-                _ => throw new CaseInputException($"The case parameter {IsoDates.Echo(p.Key)} must be a number or true/false, without quotes.", $"用例参数 {IsoDates.Echo(p.Key)} 须为数字或 true/false，不加引号。", $"Parameters.{p.Key}") { Code = DiagnosticCode.ParameterValueKind },
+                JsonValueKind.Number => throw new CaseInputException(CaseMessages.ParameterTooLarge(IsoDates.Echo(p.Key)), $"Parameters.{p.Key}"),
+                _ => throw new CaseInputException(CaseMessages.ParameterNotANumberOrSwitch(IsoDates.Echo(p.Key)), $"Parameters.{p.Key}"),
             },
             StringComparer.Ordinal);
 

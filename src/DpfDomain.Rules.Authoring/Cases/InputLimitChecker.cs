@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System;
+using DpfDomain.Rules.Authoring.Messages;
 using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 
@@ -19,14 +20,7 @@ internal static class InputLimitChecker
                 var keys = node.Properties.Count;
                 if (keys > CaseInputLimits.MaximumEntries)
                 {
-                    bag.Add(
-                        node.Properties[CaseInputLimits.MaximumEntries].NamePosition,
-                        DiagnosticCode.TooLarge,
-                        null,
-                        Text($"{Capitalise(Describe(path))} has {keys:N0} keys; at most {CaseInputLimits.MaximumEntries} are allowed."),
-                        Text($"{DescribeZh(path)}有 {keys:N0} 个键，最多允许 {CaseInputLimits.MaximumEntries} 个。"),
-                        "Remove the keys that do not belong here (see the file format).",
-                        "请删除不属于此处的键（见文件格式说明）。");
+                    bag.Report(InputMessages.TooManyKeys(path, keys, CaseInputLimits.MaximumEntries), node.Properties[CaseInputLimits.MaximumEntries].NamePosition);
                 }
 
                 for (var i = 0; i < keys && i <= CaseInputLimits.MaximumEntries; i++)
@@ -34,7 +28,7 @@ internal static class InputLimitChecker
                     var property = node.Properties[i];
                     if (property.Name.Length > CaseInputLimits.MaximumTextLength)
                     {
-                        bag.Add(property.NamePosition, DiagnosticCode.TooLarge, null, Text($"A key in {Describe(path)} has {property.Name.Length:N0} characters; at most {CaseInputLimits.MaximumTextLength} are allowed."), Text($"{DescribeZh(path)}中有一个键长 {property.Name.Length:N0} 个字符，最多允许 {CaseInputLimits.MaximumTextLength} 个。"), "Write the key as the file format names it.", "请按文件格式说明书写键名。");
+                        bag.Report(InputMessages.KeyTooLong(path, property.Name.Length, CaseInputLimits.MaximumTextLength), property.NamePosition);
                         continue;
                     }
 
@@ -47,15 +41,7 @@ internal static class InputLimitChecker
                 var count = node.Items.Count;
                 if (count > limit)
                 {
-                    var (hint, hintZh) = HintOf(listName);
-                    bag.Add(
-                        node.Items[limit].Position,
-                        DiagnosticCode.TooLarge,
-                        null,
-                        Text($"{Capitalise(Describe(path))} has {count:N0} entries; at most {limit:N0} are allowed."),
-                        Text($"{DescribeZh(path)}有 {count:N0} 项，最多允许 {limit:N0} 项。"),
-                        hint,
-                        hintZh);
+                    bag.Report(InputMessages.TooManyEntries(path, listName, count, limit), node.Items[limit].Position);
                 }
 
                 for (var i = 0; i < count && i < limit; i++)
@@ -65,14 +51,7 @@ internal static class InputLimitChecker
 
                 break;
             case JsonValueKind.String or JsonValueKind.Number when node.StringValue is { Length: > CaseInputLimits.MaximumTextLength } text:
-                bag.Add(
-                    node.Position,
-                    DiagnosticCode.TooLarge,
-                    null,
-                    Text($"{Capitalise(Describe(path))} has {text.Length:N0} characters; at most {CaseInputLimits.MaximumTextLength} are allowed."),
-                    Text($"{DescribeZh(path)}有 {text.Length:N0} 个字符，最多允许 {CaseInputLimits.MaximumTextLength} 个。"),
-                    "Shorten it: names, numbers and dates are short.",
-                    "请缩短：姓名、数字和日期都很短。");
+                bag.Report(InputMessages.TextTooLong(path, text.Length, CaseInputLimits.MaximumTextLength), node.Position);
                 break;
         }
     }
@@ -85,19 +64,5 @@ internal static class InputLimitChecker
         _ => CaseInputLimits.MaximumEntries,
     };
 
-    private static (string Hint, string HintZh) HintOf(string? listName) => listName switch
-    {
-        "Cases" => ("Split the cases over several case files of the program.", "请把用例拆分到该项目的多个用例文件中。"),
-        "Members" => ("A household has at most 50 members: check that the file describes one household.", "一户最多 50 名成员：请确认文件描述的是一户。"),
-        "DisabledEmployees" => ("Check the list of disabled employees.", "请检查残疾职工列表。"),
-        _ => ("Such a list holds a few entries: check it.", "此类列表通常只有几项：请检查。"),
-    };
-
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
-    private static string Describe(string path) => path.Length == 0 ? "the top level of the file" : path;
-
-    private static string DescribeZh(string path) => path.Length == 0 ? "文件顶层" : path;
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -5,10 +5,10 @@ using System.Linq;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
-using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using RulesEngine.ExpressionBuilders;
 using RulesEngine.Models;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Compilation;
 
@@ -67,7 +67,7 @@ internal sealed partial class ExpressionCompiler
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            problem = new ExpressionProblem(DiagnosticCode.ExpressionSyntax, null, "The expression is empty.", "表达式为空。", "Write a condition, e.g. Person.Age >= 18.", "请填写条件，例如 Person.Age >= 18。");
+            problem = new ExpressionProblem(ExpressionMessages.Empty());
             return null;
         }
 
@@ -87,7 +87,7 @@ internal sealed partial class ExpressionCompiler
             // lets through what the expression-tree factories throw for an expression they cannot
             // build (an operator not defined for two types, a conversion that does not exist). The
             // try holds that one call only, so whatever it refuses is a problem of this expression.
-            problem = new ExpressionProblem(DiagnosticCode.ExpressionSyntax, null, $"The expression cannot be read: {exception.Message}", $"无法解析表达式：{exception.Message}", "Check the expression against the facts reference.", "请对照事实参考表检查表达式。");
+            problem = new ExpressionProblem(ExpressionMessages.NotBuilt(exception.Message));
             return null;
         }
 
@@ -96,8 +96,7 @@ internal sealed partial class ExpressionCompiler
         return problem is null ? body : null;
     }
 
-    private static ExpressionProblem FromViolation(SandboxViolation violation, int? offset) =>
-        new(violation.TooLarge ? DiagnosticCode.ExpressionTooLarge : DiagnosticCode.SandboxViolation, offset, violation.Message, violation.MessageZh, violation.Hint, violation.HintZh);
+    private static ExpressionProblem FromViolation(SandboxViolation violation, int? offset) => new(violation.Problem, offset);
 
     private ExpressionProblem Explain(string message, int position, string text, IReadOnlyList<ParameterExpression> scope)
     {
@@ -114,7 +113,7 @@ internal sealed partial class ExpressionCompiler
         {
             var end = text.IndexOfAny(['(', '{', '['], construct.Index + 3);
             var what = text[construct.Index..(end > 0 ? Math.Min(end, construct.Index + 40) : Math.Min(text.Length, construct.Index + 40))].Trim();
-            return new ExpressionProblem(DiagnosticCode.SandboxViolation, construct.Index, $"The expression builds a new object or array ({what} …), which rule sets do not allow.", $"表达式新建了对象或数组（{what} …），规则集不允许。", "Use Person facts, Parameters, numbers and text directly.", "请直接使用 Person 事实、Parameters 参数、数字和文本。");
+            return new ExpressionProblem(ExpressionMessages.NewObject(what), construct.Index);
         }
 
         var missingType = TypeNotFound().Match(message);
@@ -136,24 +135,13 @@ internal sealed partial class ExpressionCompiler
                 var inParameters = typeName == Parameters.Type.Name;
                 var candidates = inParameters ? (IEnumerable<string>)_parameterNames : _factNames;
                 var suggestion = Suggestions.Closest(name, candidates);
-                var where = inParameters ? "the parameters of this rule set" : $"the {Facts.Name} facts";
-                var whereZh = inParameters ? "本规则集的参数" : $" {Facts.Name} 的事实项";
-                return new ExpressionProblem(
-                    DiagnosticCode.UnknownName,
-                    at,
-                    $"'{name}' is not one of {where}.",
-                    $"“{name}”不是{whereZh}之一。",
-                    suggestion is not null ? $"Did you mean '{suggestion}'?" : inParameters ? $"Declare it under \"Parameters\", or use one of: {string.Join(", ", _parameterNames.Order(StringComparer.Ordinal))}." : "See the facts reference (docs/facts-reference.md) for the names.",
-                    suggestion is not null ? $"是否应为“{suggestion}”？" : inParameters ? "请在“Parameters”中声明该参数，或使用已有参数。" : "请查阅事实参考表（docs/facts-reference.zh-CN.md）。");
+                var problem = inParameters
+                    ? ExpressionMessages.NotAParameter(name, suggestion, _parameterNames.Order(StringComparer.Ordinal))
+                    : ExpressionMessages.NotAFact(name, Facts.Name!, suggestion);
+                return new ExpressionProblem(problem, at);
             }
 
-            return new ExpressionProblem(
-                DiagnosticCode.UnknownName,
-                at,
-                $"'{name}' does not exist on a value of type {typeName}.",
-                $"类型为 {typeName} 的值没有“{name}”。",
-                "Check the spelling; text has Length, Contains, StartsWith, …; lists have Count, Any, Contains, ….",
-                "请检查拼写；文本可用 Length、Contains、StartsWith 等，列表可用 Count、Any、Contains 等。");
+            return new ExpressionProblem(ExpressionMessages.NoSuchMember(name, typeName), at);
         }
 
         var unknown = UnknownIdentifier().Match(message);
@@ -166,35 +154,23 @@ internal sealed partial class ExpressionCompiler
         {
             var name = unknown.Groups["name"].Value;
             var suggestion = Suggestions.Closest(name, [Facts.Name!, "Parameters", .. scope.Select(s => s.Name!)]);
-            return new ExpressionProblem(
-                DiagnosticCode.UnknownName,
-                IndexOfWord(text, name, offset),
-                $"'{name}' is not a known name here.",
-                $"此处没有名为“{name}”的对象。",
-                suggestion is not null ? $"Did you mean '{suggestion}'? Facts are written {Facts.Name}.<fact>, parameters Parameters.<name>." : $"Facts are written {Facts.Name}.<fact> (e.g. {Facts.Name}.Age), parameters Parameters.<name>.",
-                suggestion is not null ? $"是否应为“{suggestion}”？事实写作 {Facts.Name}.<事实名>，参数写作 Parameters.<参数名>。" : $"事实写作 {Facts.Name}.<事实名>（如 {Facts.Name}.Age），参数写作 Parameters.<参数名>。");
+            return new ExpressionProblem(ExpressionMessages.UnknownName(name, Facts.Name!, suggestion), IndexOfWord(text, name, offset));
         }
 
         if (message.Contains("of type 'Boolean' expected", StringComparison.Ordinal))
         {
-            return new ExpressionProblem(DiagnosticCode.ExpressionType, null, "The expression is not a yes/no condition.", "表达式不是“是/否”条件。", "Compare the value with something, e.g. Person.Age >= 18.", "请与某个值比较，例如 Person.Age >= 18。");
+            return new ExpressionProblem(ExpressionMessages.NotACondition());
         }
 
         if (message.Contains("is not accessible", StringComparison.Ordinal) || message.Contains("not found", StringComparison.Ordinal))
         {
-            return new ExpressionProblem(DiagnosticCode.SandboxViolation, offset, $"The expression uses something rule sets may not use ({message.TrimEnd('.')}).", $"表达式使用了规则集不允许的内容（{message.TrimEnd('.')}）。", "Use only Person facts, Parameters, string and Math members.", "只能使用 Person 事实、Parameters 参数、字符串和 Math 的成员。");
+            return new ExpressionProblem(ExpressionMessages.NotAccessible(message.TrimEnd('.')), offset);
         }
 
-        return new ExpressionProblem(DiagnosticCode.ExpressionSyntax, offset, $"The expression cannot be read: {message.TrimEnd('.')}.", $"无法解析表达式：{message.TrimEnd('.')}。", "Check brackets, quotes and operators (&&, ||, ==, >=).", "请检查括号、引号和运算符（&&、||、==、>=）。");
+        return new ExpressionProblem(ExpressionMessages.Unreadable(message.TrimEnd('.')), offset);
     }
 
-    private static ExpressionProblem Forbidden(string word, int offset) => new(
-        DiagnosticCode.SandboxViolation,
-        offset,
-        $"The expression uses '{word}', which rule sets may not use: no reflection (GetType, typeof), no system types (File, Environment, Process, AppDomain, Activator, …), no clock.",
-        $"表达式使用了“{word}”，规则集不允许：不能使用反射（GetType、typeof）、系统类型（File、Environment、Process、AppDomain、Activator 等）或系统时钟。",
-        "Use only Person facts, Parameters, numbers, text, comparison and logic.",
-        "只能使用 Person 事实、Parameters 参数、数字、文本、比较和逻辑运算。");
+    private static ExpressionProblem Forbidden(string word, int offset) => new(ExpressionMessages.Forbidden(word), offset);
 
     private static (string Word, int Start)? WordBefore(string text, int offset)
     {

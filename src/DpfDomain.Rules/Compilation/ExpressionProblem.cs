@@ -1,6 +1,8 @@
-using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Compilation;
 
 /// <summary>Why an expression could not be compiled; <see cref="Offset"/> is the 0-based character in the expression, when known.</summary>
-internal sealed record ExpressionProblem(DiagnosticCode Code, int? Offset, string Message, string MessageZh, string Hint, string HintZh);
+/// <param name="Message">The problem, from the message catalogue.</param>
+/// <param name="Offset">The 0-based character in the expression, when known.</param>
+internal sealed record ExpressionProblem(DiagnosticMessage Message, int? Offset = null);

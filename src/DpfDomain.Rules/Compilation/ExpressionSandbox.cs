@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Reflection;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Compilation;
 
@@ -64,19 +65,19 @@ internal sealed class ExpressionSandbox
     {
         if (expression.Length > SandboxLimits.MaxExpressionLength)
         {
-            return [Violations.TooLong(expression.Length)];
+            return [new(SandboxMessages.TooLong(expression.Length, SandboxLimits.MaxExpressionLength))];
         }
 
         var invisible = IndexOfInvisible(expression);
         if (invisible >= 0)
         {
             var code = char.IsSurrogatePair(expression, invisible) ? char.ConvertToUtf32(expression, invisible) : expression[invisible];
-            return [Violations.Invisible(code, invisible + 1)];
+            return [new(SandboxMessages.Invisible(code, invisible + 1))];
         }
 
         // Checked on the text, before the recursive-descent parser sees it.
         var nesting = BracketNesting(expression);
-        return nesting > SandboxLimits.MaxBracketNesting ? [Violations.BracketsTooDeep(nesting)] : [];
+        return nesting > SandboxLimits.MaxBracketNesting ? [new(SandboxMessages.BracketsTooDeep(nesting, SandboxLimits.MaxBracketNesting))] : [];
     }
 
     /// <summary>
@@ -155,7 +156,7 @@ internal sealed class ExpressionSandbox
         Walk(expression, 1, ref nodes, ref deepest);
         if (nodes > SandboxLimits.MaxNodes || deepest > SandboxLimits.MaxDepth)
         {
-            _violations.Add(Violations.TooLarge(nodes, deepest));
+            _violations.Add(new(SandboxMessages.TooLarge(nodes, deepest, SandboxLimits.MaxNodes, SandboxLimits.MaxDepth)));
         }
 
         return [.. _violations.Distinct()];
@@ -177,13 +178,13 @@ internal sealed class ExpressionSandbox
 
         if (IsReflectionType(node.Type))
         {
-            _violations.Add(Violations.Reflection(node.Type.FullName ?? node.Type.Name));
+            _violations.Add(new(SandboxMessages.Reflection(node.Type.FullName ?? node.Type.Name)));
             return;
         }
 
         if (!AllowedNodes.Contains(node.NodeType))
         {
-            _violations.Add(Violations.Construct(node.NodeType));
+            _violations.Add(new(SandboxMessages.Construct(node.NodeType)));
             return;
         }
 
@@ -219,7 +220,7 @@ internal sealed class ExpressionSandbox
 
                 if (unary.NodeType is ExpressionType.Convert or ExpressionType.ConvertChecked && !IsValueType(unary.Type) && unary.Type != typeof(object))
                 {
-                    _violations.Add(Violations.Disallowed(unary.Type.FullName ?? unary.Type.Name));
+                    _violations.Add(new(SandboxMessages.Disallowed(unary.Type.FullName ?? unary.Type.Name)));
                 }
 
                 Walk(unary.Operand, depth + 1, ref nodes, ref deepest);
@@ -233,7 +234,7 @@ internal sealed class ExpressionSandbox
                 _queryDepth++;
                 if (_queryDepth > SandboxLimits.MaxQueryNesting)
                 {
-                    _violations.Add(Violations.QueriesTooDeep());
+                    _violations.Add(new(SandboxMessages.QueriesTooDeep(SandboxLimits.MaxQueryNesting)));
                 }
                 else
                 {
@@ -245,7 +246,7 @@ internal sealed class ExpressionSandbox
             case ConstantExpression constant:
                 if (constant.Value is not null && !IsValueType(constant.Type) && constant.Type != typeof(string))
                 {
-                    _violations.Add(Violations.Disallowed(constant.Type.FullName ?? constant.Type.Name));
+                    _violations.Add(new(SandboxMessages.Disallowed(constant.Type.FullName ?? constant.Type.Name)));
                 }
 
                 break;
@@ -257,13 +258,13 @@ internal sealed class ExpressionSandbox
         var declaring = member.Member.DeclaringType!;
         if (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset) || declaring == typeof(DateOnly) || declaring == typeof(TimeOnly) || declaring == typeof(Environment))
         {
-            _violations.Add(Violations.Clock($"{declaring.Name}.{member.Member.Name}"));
+            _violations.Add(new(SandboxMessages.Clock($"{declaring.Name}.{member.Member.Name}")));
             return;
         }
 
         if (IsReflectionType(declaring))
         {
-            _violations.Add(Violations.Reflection($"{declaring.Name}.{member.Member.Name}"));
+            _violations.Add(new(SandboxMessages.Reflection($"{declaring.Name}.{member.Member.Name}")));
             return;
         }
 
@@ -277,7 +278,7 @@ internal sealed class ExpressionSandbox
             return;
         }
 
-        _violations.Add(Violations.Disallowed($"{declaring.FullName}.{member.Member.Name}"));
+        _violations.Add(new(SandboxMessages.Disallowed($"{declaring.FullName}.{member.Member.Name}")));
     }
 
     private void CheckCall(MethodCallExpression call)
@@ -294,7 +295,7 @@ internal sealed class ExpressionSandbox
             || (call.Method.DeclaringType == typeof(Convert) && !IsValueType(a.Type) && a.Type != typeof(string)));
         if (whole is not null)
         {
-            _violations.Add(Violations.Disallowed($"{call.Method.DeclaringType!.Name}.{call.Method.Name} of a {whole.Type.Name}"));
+            _violations.Add(new(SandboxMessages.Disallowed(SandboxMessages.MemberOf($"{call.Method.DeclaringType!.Name}.{call.Method.Name}", whole.Type.Name))));
             return;
         }
 
@@ -312,7 +313,7 @@ internal sealed class ExpressionSandbox
 
         if (CultureInvariance.Classify(call) == CultureInvariance.Kind.Refused)
         {
-            _violations.Add(Violations.Culture($"{call.Method.DeclaringType!.Name}.{call.Method.Name}"));
+            _violations.Add(new(SandboxMessages.Culture($"{call.Method.DeclaringType!.Name}.{call.Method.Name}")));
         }
     }
 
@@ -321,26 +322,26 @@ internal sealed class ExpressionSandbox
     {
         if (format is not ConstantExpression { Value: string text })
         {
-            _violations.Add(Violations.Format("(not a literal)"));
+            _violations.Add(new(SandboxMessages.Format(Loading.IsoDates.Echo("(not a literal)"), SandboxLimits.MaxFormatLength, SandboxLimits.MaxFormatPrecision)));
             return;
         }
 
         if (text.Length == 0 || text.Length > SandboxLimits.MaxFormatLength)
         {
-            _violations.Add(Violations.Format(text));
+            _violations.Add(new(SandboxMessages.Format(Loading.IsoDates.Echo(text), SandboxLimits.MaxFormatLength, SandboxLimits.MaxFormatPrecision)));
             return;
         }
 
         if (text.Length > 1 && char.IsAsciiLetter(text[0]) && text.Skip(1).All(char.IsAsciiDigit)
             && (text.Length > 3 || int.Parse(text.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) > SandboxLimits.MaxFormatPrecision))
         {
-            _violations.Add(Violations.Format(text));
+            _violations.Add(new(SandboxMessages.Format(Loading.IsoDates.Echo(text), SandboxLimits.MaxFormatLength, SandboxLimits.MaxFormatPrecision)));
             return;
         }
 
         if (char.IsAsciiLetter(text[0]) && text.Skip(1).All(char.IsAsciiDigit) && !StandardFormats(number).Contains(char.ToUpperInvariant(text[0])))
         {
-            _violations.Add(Violations.Format(text));
+            _violations.Add(new(SandboxMessages.Format(Loading.IsoDates.Echo(text), SandboxLimits.MaxFormatLength, SandboxLimits.MaxFormatPrecision)));
         }
     }
 
@@ -358,19 +359,19 @@ internal sealed class ExpressionSandbox
         var name = method.Name;
         if (name == nameof(GetType) || declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) == true || declaring == typeof(Type))
         {
-            _violations.Add(Violations.Reflection($"{declaring.Name}.{name}"));
+            _violations.Add(new(SandboxMessages.Reflection($"{declaring.Name}.{name}")));
         }
         else if (declaring == typeof(Enumerable) && name is "Range" or "Repeat" or "Empty" or "Aggregate" or "ToList" or "ToArray" or "ToDictionary" or "ToHashSet" or "ToLookup")
         {
-            _violations.Add(Violations.Generator($"Enumerable.{name}"));
+            _violations.Add(new(SandboxMessages.Generator($"Enumerable.{name}")));
         }
         else if (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset) || declaring == typeof(Guid) || declaring == typeof(Environment))
         {
-            _violations.Add(Violations.Clock($"{declaring.Name}.{name}"));
+            _violations.Add(new(SandboxMessages.Clock($"{declaring.Name}.{name}")));
         }
         else if (!IsAllowedMethod(declaring, name))
         {
-            _violations.Add(Violations.Disallowed($"{declaring.FullName}.{name}"));
+            _violations.Add(new(SandboxMessages.Disallowed($"{declaring.FullName}.{name}")));
         }
     }
 
@@ -394,90 +395,4 @@ internal sealed class ExpressionSandbox
 
     private static bool IsAllowedCollection(Type type) =>
         type.IsGenericType && type.Namespace is "System.Collections.Generic" && type.GetGenericArguments().All(a => a.IsPrimitive || a == typeof(string) || a == typeof(decimal));
-
-    /// <summary>The sentences of each kind of violation.</summary>
-    private static class Violations
-    {
-        private const string AllowedEn = "Rule expressions may use Person facts, Parameters, scoped params, numbers, text, arithmetic, comparison, and/or/not, ?:, string and Math members, and LINQ (Any, Count, Sum, …) over fact lists.";
-        private const string AllowedZh = "规则表达式只能使用 Person 事实、Parameters 参数、局部参数、数字、文本、算术、比较、与或非、条件运算、字符串和 Math 的成员，以及对事实列表的 LINQ（Any、Count、Sum 等）。";
-
-        public static SandboxViolation Reflection(string what) => new(
-            $"The expression uses {what}: reflection (GetType, typeof, System.Type, System.Reflection) is not allowed in rule sets.",
-            $"表达式使用了 {what}：规则集中不允许反射（GetType、typeof、System.Type、System.Reflection）。",
-            $"Remove it. {AllowedEn}",
-            $"请删除。{AllowedZh}");
-
-        public static SandboxViolation Clock(string what) => new(
-            $"The expression reads {what}: rules may not read the clock or other ambient values; results must depend only on the evaluation date and the facts.",
-            $"表达式读取了 {what}：规则不得读取系统时钟等环境值，结果只能取决于评估日期和事实。",
-            "Use Person.Year, Person.Month or Person.Age, which come from the evaluation date.",
-            "请改用来自评估日期的 Person.Year、Person.Month 或 Person.Age。");
-
-        public static SandboxViolation Generator(string what) => new(
-            $"The expression calls {what}, which builds or materialises sequences; rules may only query the fact lists.",
-            $"表达式调用了 {what}，会生成或复制序列；规则只能查询事实列表。",
-            "Query a fact list instead, e.g. Person.Categories.Any(c => c == 6).",
-            "请改为查询事实列表，例如 Person.Categories.Any(c => c == 6)。");
-
-        public static SandboxViolation Construct(ExpressionType kind) => new(
-            $"The expression contains a {kind} construct, which rule sets do not allow (no new objects, arrays, type tests or invocations).",
-            $"表达式包含 {kind} 结构，规则集不允许（不能新建对象、数组，不能做类型判断或调用委托）。",
-            AllowedEn,
-            AllowedZh);
-
-        public static SandboxViolation Disallowed(string what) => new(
-            $"The expression uses {what}, which is not on the allow-list of rule expressions.",
-            $"表达式使用了 {what}，不在规则表达式允许的范围内。",
-            AllowedEn,
-            AllowedZh);
-
-        public static SandboxViolation QueriesTooDeep() => new(
-            $"The expression nests list queries (Any, All, Count, … with =>) more than {SandboxLimits.MaxQueryNesting} deep, which can take exponential time.",
-            $"表达式中列表查询（带 => 的 Any、All、Count 等）嵌套超过{SandboxLimits.MaxQueryNesting}层，计算时间可能呈指数增长。",
-            "Query each list once, or split the condition into several rules.",
-            "请对每个列表只查询一次，或拆分为多条规则。",
-            TooLarge: true);
-
-        public static SandboxViolation Culture(string what) => new(
-            $"The expression uses {what} with a comparison that follows the computer's language settings, so the same person could be decided differently on another computer.",
-            $"表达式使用的 {what} 按计算机的语言设置比较文本，同一个人在另一台计算机上可能得到不同的结果。",
-            "Leave the comparison out (text is always compared character by character), or write StringComparison.Ordinal or StringComparison.OrdinalIgnoreCase.",
-            "请去掉比较方式参数（文本总是逐字符比较），或写 StringComparison.Ordinal、StringComparison.OrdinalIgnoreCase。");
-
-        public static SandboxViolation Format(string format) => new(
-            $"The number format \"{IsoDatesEcho(format)}\" is not allowed: a format must be written as text in quotes, at most {SandboxLimits.MaxFormatLength} characters, with a precision of at most {SandboxLimits.MaxFormatPrecision} and a letter the number accepts.",
-            $"数字格式“{IsoDatesEcho(format)}”不允许：格式必须是带引号的文本，最多 {SandboxLimits.MaxFormatLength} 个字符，精度不超过 {SandboxLimits.MaxFormatPrecision}，且格式字母适用于该数字类型。",
-            "Write e.g. ToString(\"F2\") (two decimals), ToString(\"D6\") (six digits) or ToString(\"0.00\").",
-            "例如写 ToString(\"F2\")（两位小数）、ToString(\"D6\")（六位数字）或 ToString(\"0.00\")。",
-            TooLarge: true);
-
-        public static SandboxViolation Invisible(int code, int position) => new(
-            $"The expression has an invisible character, U+{code:X4}, at character {position}: direction overrides, zero-width marks and control characters make a rule read differently from what it does.",
-            $"表达式第 {position} 个字符是不可见字符 U+{code:X4}：方向控制符、零宽字符和控制字符会使规则看起来与实际执行的不同。",
-            "Delete it; if it cannot be found, retype the expression.",
-            "请删除该字符；如找不到，请重新输入表达式。");
-
-        public static SandboxViolation BracketsTooDeep(int depth) => new(
-            $"Brackets nest {depth} deep in the expression; the limit is {SandboxLimits.MaxBracketNesting}.",
-            $"表达式中括号嵌套了{depth}层，上限为{SandboxLimits.MaxBracketNesting}层。",
-            "Remove the extra brackets, or split the expression into LocalParams.",
-            "请删除多余的括号，或拆分为局部参数（LocalParams）。",
-            TooLarge: true);
-
-        private static string IsoDatesEcho(string text) => Loading.IsoDates.Echo(text);
-
-        public static SandboxViolation TooLong(int length) => new(
-            $"The expression is {length} characters long; the limit is {SandboxLimits.MaxExpressionLength}.",
-            $"表达式长度为{length}个字符，上限为{SandboxLimits.MaxExpressionLength}。",
-            "Split it into several rules or LocalParams.",
-            "请拆分为多条规则或使用局部参数（LocalParams）。",
-            TooLarge: true);
-
-        public static SandboxViolation TooLarge(int nodes, int depth) => new(
-            $"The expression has {(nodes > SandboxLimits.MaxNodes * 4 ? "more than " + (SandboxLimits.MaxNodes * 4) : nodes)} parts nested {(depth > SandboxLimits.MaxNodes * 4 ? "too" : depth)} deep; the limits are {SandboxLimits.MaxNodes} parts and {SandboxLimits.MaxDepth} levels.",
-            $"表达式有{(nodes > SandboxLimits.MaxNodes * 4 ? "超过" + (SandboxLimits.MaxNodes * 4) : nodes)}个组成部分、嵌套{depth}层；上限为{SandboxLimits.MaxNodes}个部分、{SandboxLimits.MaxDepth}层。",
-            "Split it into several rules or LocalParams.",
-            "请拆分为多条规则或使用局部参数（LocalParams）。",
-            TooLarge: true);
-    }
 }

@@ -7,6 +7,7 @@ using System.Reflection;
 using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Compilation;
 
@@ -115,7 +116,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         var template = ReasonTemplate.Parse(text, _parameters.Type, out var problem);
         if (problem is { } p)
         {
-            _bag.Add(node.Position, DiagnosticCode.UnknownName, ruleName, $"In the reason of rule \"{ruleName}\", {p.English}.", $"规则“{ruleName}”的原因中，{p.Chinese}。", "Name a parameter exactly as declared, e.g. {MaxAge}; write {{ and }} for braces themselves.", "请按声明的写法填写参数名，例如 {MaxAge}；花括号本身写作 {{ 和 }}。");
+            _bag.Report(ExpressionMessages.ReasonNamesNoParameter(ruleName, p), node.Position, ruleName);
         }
 
         return template;
@@ -137,16 +138,14 @@ internal sealed partial class ProgramCompiler<TFacts>
 
         if (amount.Type != typeof(decimal) && amount.Type != typeof(int) && amount.Type != typeof(long))
         {
-            var hint = amount.Type == typeof(double) || amount.Type == typeof(float)
-                ? ("Money is exact: write decimal literals with the m suffix (1000m, 0.5m) or use Parameters, which are decimals.", "金额须精确计算：小数请加 m 后缀（如 1000m、0.5m），或使用参数（参数为 decimal）。")
-                : ("The amount must be a number of yuan, e.g. Parameters.AmountPerYear.", "金额必须是以元计的数字，例如 Parameters.AmountPerYear。");
-            _bag.Add(node.Get("Amount").Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{Loading.IsoDates.Echo(benefit.Id)}\" is of type {amount.Type.Name}, not a decimal number of yuan.", $"待遇“{Loading.IsoDates.Echo(benefit.Id)}”的金额类型为 {amount.Type.Name}，不是以元计的 decimal 数字。", hint.Item1, hint.Item2);
+            var binary = amount.Type == typeof(double) || amount.Type == typeof(float);
+            _bag.Report(ExpressionMessages.AmountNotDecimal(Loading.IsoDates.Echo(benefit.Id), amount.Type.Name, binary), node.Get("Amount").Position);
             return null;
         }
 
         if (IntegerDivision.Find(amount, scope))
         {
-            _bag.Add(node.Get("Amount").Position, DiagnosticCode.AmountType, null, $"The amount of benefit \"{Loading.IsoDates.Echo(benefit.Id)}\" divides whole numbers, which drops the fraction (1000 / 12 gives 83).", $"待遇“{Loading.IsoDates.Echo(benefit.Id)}”的金额对整数做除法，会舍去小数部分（1000 / 12 得 83）。", "Make one side a decimal: 1000m / 12, or divide a parameter (parameters are decimals).", "请让其中一方为 decimal：如 1000m / 12，或用参数相除（参数为 decimal）。");
+            _bag.Report(ExpressionMessages.AmountDividesWholeNumbers(Loading.IsoDates.Echo(benefit.Id)), node.Get("Amount").Position);
             return null;
         }
 
@@ -168,7 +167,7 @@ internal sealed partial class ProgramCompiler<TFacts>
 
         if (!IsSingleValue(value.Type))
         {
-            _bag.Add(node.Get("Expression").Position, DiagnosticCode.ExpressionType, null, $"The output \"{Loading.IsoDates.Echo(output.Id)}\" is a list or a whole object (such as Person or Parameters); an output is one value (a number, text or yes/no).", $"输出项“{Loading.IsoDates.Echo(output.Id)}”是一个列表或整个对象（例如 Person、Parameters）；输出项只能是单个值（数字、文本或是/否）。", "Name one fact or parameter, e.g. Person.Age, or end a query with Count(), Any(…) or similar.", "请写出具体的某个事实或参数，例如 Person.Age，或以 Count()、Any(…) 等结束查询。");
+            _bag.Report(ExpressionMessages.OutputNotOneValue(Loading.IsoDates.Echo(output.Id)), node.Get("Expression").Position);
             return null;
         }
 
@@ -205,7 +204,7 @@ internal sealed partial class ProgramCompiler<TFacts>
 
             if (!IsSingleValue(value.Type))
             {
-                _bag.Add(expressionNode.Position, DiagnosticCode.ExpressionType, ruleName, $"The scoped param \"{name}\" is a list query or a whole object (such as Person or Parameters); a scoped param holds one value (a number, text or yes/no).", $"局部参数“{name}”是一个列表查询或整个对象（例如 Person、Parameters）；局部参数只能保存单个值（数字、文本或是/否）。", "End the query with Count(), Any(…), Sum(…), Contains(…) or similar, or write it in the expression itself.", "请以 Count()、Any(…)、Sum(…)、Contains(…) 等结束查询，或直接写在表达式中。");
+                _bag.Report(ExpressionMessages.ScopedParamNotOneValue(name), expressionNode.Position, ruleName);
                 return null;
             }
 
@@ -221,7 +220,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         if (problem is not null)
         {
             var position = problem.Offset is { } offset ? node.PositionInString(offset) : node.Position;
-            _bag.Add(position, problem.Code, ruleName, problem.Message, problem.MessageZh, problem.Hint, problem.HintZh);
+            _bag.Report(problem.Message, position, ruleName);
         }
 
         return body;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Compilation;
 
@@ -34,7 +35,7 @@ internal sealed class ReasonTemplate
     /// <param name="parametersType">The rule set's parameters type.</param>
     /// <param name="problem">The first problem: an unknown name (with the known ones) or an unmatched brace.</param>
     /// <returns>The template (with the faulty part kept as text when there is a problem).</returns>
-    public static ReasonTemplate Parse(string? text, Type parametersType, out (string English, string Chinese)? problem)
+    public static ReasonTemplate Parse(string? text, Type parametersType, out BilingualText? problem)
     {
         text ??= string.Empty;
         problem = null;
@@ -52,7 +53,7 @@ internal sealed class ReasonTemplate
 
             if (c == '}')
             {
-                problem ??= ($"the reason has a '}}' at character {i + 1} without a '{{' before it (write '}}}}' for a brace)", $"原因中第{i + 1}个字符的“}}”前面没有“{{”（要写花括号本身，请写“}}}}”）");
+                problem ??= ExpressionMessages.ReasonUnopenedBrace(i + 1);
                 literal.Append(c);
                 continue;
             }
@@ -66,7 +67,7 @@ internal sealed class ReasonTemplate
             var end = text.IndexOf('}', i + 1);
             if (end < 0)
             {
-                problem ??= ($"the reason has a '{{' at character {i + 1} that is never closed (write '{{{{' for a brace)", $"原因中第{i + 1}个字符的“{{”没有闭合（要写花括号本身，请写“{{{{”）");
+                problem ??= ExpressionMessages.ReasonUnclosedBrace(i + 1);
                 literal.Append(text, i, text.Length - i);
                 break;
             }
@@ -76,7 +77,7 @@ internal sealed class ReasonTemplate
             if (property is null)
             {
                 var known = string.Join(", ", parametersType.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
-                problem ??= ($"the reason names {{{Loading.IsoDates.Echo(name)}}}, which is not a parameter of this rule set (parameters: {known})", $"原因中的 {{{Loading.IsoDates.Echo(name)}}} 不是本规则集的参数（参数有：{known}）");
+                problem ??= ExpressionMessages.ReasonUnknownParameter(Loading.IsoDates.Echo(name), known);
                 literal.Append(text, i, end - i + 1);
             }
             else
@@ -112,7 +113,7 @@ internal sealed class ReasonTemplate
 
     private static string Format(object? value, bool chinese) => value switch
     {
-        bool on => chinese ? (on ? "开启" : "关闭") : (on ? "on" : "off"),
+        bool on => (on ? FormatWords.SwitchOn : FormatWords.SwitchOff).In(chinese),
         decimal number => number.ToString("#,##0.##########", CultureInfo.InvariantCulture),
         IFormattable other => other.ToString(null, CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,

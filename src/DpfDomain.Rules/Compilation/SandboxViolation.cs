@@ -1,4 +1,24 @@
+using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Diagnostics.Messages;
+
 namespace DpfDomain.Rules.Compilation;
 
-/// <summary>Why an expression was refused by the sandbox, in English and Chinese, with a fix.</summary>
-internal sealed record SandboxViolation(string Message, string MessageZh, string Hint, string HintZh, bool TooLarge = false);
+/// <summary>Why an expression was refused by the sandbox: a problem from the message catalogue (<see cref="SandboxMessages"/>).</summary>
+/// <param name="Problem">The problem, under DPF123 (not allowed) or DPF124 (too large).</param>
+internal sealed record SandboxViolation(DiagnosticMessage Problem)
+{
+    /// <summary>What is wrong, in English.</summary>
+    public string Message => Problem.Text;
+
+    /// <summary>What is wrong, in Chinese.</summary>
+    public string MessageZh => Problem.TextZh;
+
+    /// <summary>How to fix it, in English.</summary>
+    public string Hint => Problem.Fix;
+
+    /// <summary>How to fix it, in Chinese.</summary>
+    public string HintZh => Problem.FixZh;
+
+    /// <summary>Whether the expression is refused for its size (DPF124) rather than for what it uses.</summary>
+    public bool TooLarge => Problem.Code == DiagnosticCode.ExpressionTooLarge;
+}

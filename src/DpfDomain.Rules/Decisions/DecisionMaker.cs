@@ -5,6 +5,7 @@ using System.Linq;
 using System.Numerics;
 using DpfDomain.Rules.Compilation;
 using NodaTime;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Decisions;
 
@@ -63,37 +64,20 @@ internal static class DecisionMaker
             }
         }
 
-        var (english, chinese) = RuntimeErrors.Describe(exception);
-        return new ProgramDecision(
-            version.Id,
-            version,
-            date,
-            DecisionOutcome.Error,
-            errorMessage: $"Program {version.Id} {version.Version}: the rules could not be evaluated: {english}.",
-            errorMessageZh: $"项目 {version.Id} {version.Version}：规则计算出错：{chinese}。");
+        var error = DecisionMessages.RulesFailed(version.Id, version.Version, RuntimeErrors.Describe(exception));
+        return new ProgramDecision(version.Id, version, date, DecisionOutcome.Error, errorMessage: error.English, errorMessageZh: error.Chinese);
     }
 
-    private static ProgramDecision Error(ProgramVersion version, LocalDate date, RuleTrace failed, IReadOnlyList<RuleTrace>? trace) =>
-        new(
-            version.Id,
-            version,
-            date,
-            DecisionOutcome.Error,
-            errorMessage: $"Program {version.Id} {version.Version}: rule '{failed.RuleName}' could not be evaluated: {failed.Error}.",
-            errorMessageZh: $"项目 {version.Id} {version.Version}：规则“{failed.RuleName}”计算出错：{failed.ErrorZh}。",
-            trace: trace);
+    private static ProgramDecision Error(ProgramVersion version, LocalDate date, RuleTrace failed, IReadOnlyList<RuleTrace>? trace)
+    {
+        var error = DecisionMessages.RuleFailed(version.Id, version.Version, failed.RuleName, failed.Error, failed.ErrorZh);
+        return new(version.Id, version, date, DecisionOutcome.Error, errorMessage: error.English, errorMessageZh: error.Chinese, trace: trace);
+    }
 
     private static ProgramDecision BenefitError(ProgramVersion version, LocalDate date, Exception exception, IReadOnlyList<RuleTrace>? trace)
     {
-        var (english, chinese) = exception is NegativeAmountException negative ? negative.Describe() : RuntimeErrors.Describe(exception);
-        return new(
-            version.Id,
-            version,
-            date,
-            DecisionOutcome.Error,
-            errorMessage: $"Program {version.Id} {version.Version}: a benefit amount could not be evaluated: {english}.",
-            errorMessageZh: $"项目 {version.Id} {version.Version}：待遇金额计算出错：{chinese}。",
-            trace: trace);
+        var error = DecisionMessages.AmountFailed(version.Id, version.Version, exception is NegativeAmountException negative ? negative.Describe() : RuntimeErrors.Describe(exception));
+        return new(version.Id, version, date, DecisionOutcome.Error, errorMessage: error.English, errorMessageZh: error.Chinese, trace: trace);
     }
 
     private static ProgramDecision EvaluateTraced<TFacts>(CompiledProgram<TFacts> program, ProgramVersion version, TFacts facts, LocalDate date, object parameters)
@@ -186,6 +170,5 @@ internal static class DecisionMaker
 /// <summary>A benefit amount came out negative: an error of the rule set, never a payment.</summary>
 internal sealed class NegativeAmountException(string benefitId) : Exception($"The amount of benefit '{benefitId}' is negative.")
 {
-    public (string English, string Chinese) Describe() =>
-        ($"the amount of benefit '{benefitId}' is negative", $"待遇“{benefitId}”的金额为负数");
+    public BilingualText Describe() => DecisionMessages.NegativeAmount(benefitId);
 }

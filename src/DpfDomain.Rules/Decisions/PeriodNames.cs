@@ -1,4 +1,5 @@
 using DpfDomain.Rules.Model;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Decisions;
 
@@ -8,22 +9,10 @@ internal static class PeriodNames
     /// <summary>The English words for a period.</summary>
     /// <param name="period">The period.</param>
     /// <returns><c>per month</c>, <c>per year</c>, <c>once</c> or <c>in kind</c>.</returns>
-    public static string English(BenefitPeriod period) => period switch
-    {
-        BenefitPeriod.PerMonth => "per month",
-        BenefitPeriod.PerYear => "per year",
-        BenefitPeriod.OneOff => "once",
-        _ => "in kind",
-    };
+    public static string English(BenefitPeriod period) => DecisionMessages.Period(period).English;
 
     /// <summary>The Chinese word for a period.</summary>
     /// <param name="period">The period.</param>
     /// <returns>每月, 每年, 一次性 or 实物.</returns>
-    public static string Chinese(BenefitPeriod period) => period switch
-    {
-        BenefitPeriod.PerMonth => "每月",
-        BenefitPeriod.PerYear => "每年",
-        BenefitPeriod.OneOff => "一次性",
-        _ => "实物",
-    };
+    public static string Chinese(BenefitPeriod period) => DecisionMessages.Period(period).Chinese;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using DpfDomain.Rules.Compilation;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Decisions;
 
@@ -69,8 +70,8 @@ internal static class RuleReports
             new RuleTrace(
                 rule.Name,
                 outcome,
-                failedChild is null ? null : $"in nested rule '{failedChild.RuleName}': {failedChild.Error}",
-                failedChild is null ? null : $"嵌套规则“{failedChild.RuleName}”：{failedChild.ErrorZh}",
+                failedChild is null ? null : DecisionMessages.InNestedRule(failedChild.RuleName, failedChild.Error, failedChild.ErrorZh).English,
+                failedChild is null ? null : DecisionMessages.InNestedRule(failedChild.RuleName, failedChild.Error, failedChild.ErrorZh).Chinese,
                 factValues,
                 parameterValues,
                 [.. children.Select(c => c.Trace)]),

@@ -13,6 +13,7 @@ using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Reloading;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -119,7 +120,7 @@ public static class DpfRulesServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(directory) || !Directory.Exists(directory))
             {
-                problems.Add($"The rule-set directory \"{directory}\" does not exist: write the reference catalog there with \"dpf init {directory}\", or call AddReferenceCatalog() to use the catalog P1–P9 embedded in the package. / 规则集文件夹“{directory}”不存在：请用“dpf init {directory}”把参考目录写入该文件夹，或调用 AddReferenceCatalog() 使用程序包内置的 P1–P9 目录。");
+                problems.Add(ConfigurationMessages.DirectoryMissing(directory));
                 continue;
             }
 
@@ -159,16 +160,16 @@ public static class DpfRulesServiceCollectionExtensions
         sources.AddRange(options.Sources.Where(s => s is not null));
         if (options.Directories.Count == 0 && options.EmbeddedResources.Count == 0 && options.Sources.Count == 0)
         {
-            problems.Add("No rule sets are configured: call AddReferenceCatalog (the embedded catalog P1–P9), AddDirectory, AddEmbeddedResources, AddStream or AddSource. / 未配置任何规则集：请调用 AddReferenceCatalog（内置的 P1–P9 目录）、AddDirectory、AddEmbeddedResources、AddStream 或 AddSource。");
+            problems.Add(ConfigurationMessages.NoRuleSets());
         }
 
         var duplicates = folderSources.Concat(sources).GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        problems.AddRange(duplicates.Select(name => $"The rule set \"{name}\" is configured more than once."));
+        problems.AddRange(duplicates.Select(ConfigurationMessages.ConfiguredTwice));
         if (options.ReloadOnChange)
         {
             if (options.Directories.Count == 0)
             {
-                problems.Add("ReloadOnChange watches the directories added with AddDirectory, but none is added. / ReloadOnChange 监视通过 AddDirectory 添加的文件夹，但没有添加任何文件夹。");
+                problems.Add(ConfigurationMessages.ReloadWithoutDirectory());
             }
 
             problems.AddRange(options.Reloading.Problems());

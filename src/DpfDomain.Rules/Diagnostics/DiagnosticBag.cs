@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Diagnostics;
 
@@ -15,8 +16,9 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors => _items.Count > 0;
 
-    public void Add(SourcePosition position, DiagnosticCode code, string? ruleName, string message, string messageZh, string hint, string hintZh) =>
-        _items.Add(new RuleDiagnostic(File, position.Line, position.Column, code, ruleName, message, messageZh, hint, hintZh));
+    /// <summary>Reports a problem from the message catalogue at a position, in a rule or none.</summary>
+    public void Report(DiagnosticMessage message, SourcePosition position, string? ruleName = null) =>
+        _items.Add(new RuleDiagnostic(File, position, ruleName, message));
 
     public void AddRange(IEnumerable<RuleDiagnostic> diagnostics) => _items.AddRange(diagnostics);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Diagnostics;
 
@@ -8,17 +9,17 @@ namespace DpfDomain.Rules.Diagnostics;
 /// </summary>
 public sealed class RuleDiagnostic
 {
-    internal RuleDiagnostic(string file, int line, int column, DiagnosticCode code, string? ruleName, string message, string messageZh, string hint, string hintZh)
+    internal RuleDiagnostic(string file, SourcePosition position, string? ruleName, DiagnosticMessage message)
     {
         File = DiagnosticText.Clean(file, maskIdentityNumbers: false);
-        Line = line;
-        Column = column;
-        Code = code;
+        Line = position.Line;
+        Column = position.Column;
+        Code = message.Code;
         RuleName = ruleName is null ? null : DiagnosticText.Clean(ruleName);
-        Message = DiagnosticText.Clean(message);
-        MessageZh = DiagnosticText.Clean(messageZh);
-        Hint = DiagnosticText.Clean(hint);
-        HintZh = DiagnosticText.Clean(hintZh);
+        Message = DiagnosticText.Clean(message.Text);
+        MessageZh = DiagnosticText.Clean(message.TextZh);
+        Hint = DiagnosticText.Clean(message.Fix);
+        HintZh = DiagnosticText.Clean(message.FixZh);
     }
 
     /// <summary>The file (or resource or stream name).</summary>
@@ -53,8 +54,8 @@ public sealed class RuleDiagnostic
     /// <returns>The formatted diagnostic.</returns>
     public string Format(bool chinese)
     {
-        var rule = RuleName is null ? string.Empty : chinese ? $" [规则 {RuleName}]" : $" [rule {RuleName}]";
-        var text = chinese ? $"{MessageZh} 修改建议：{HintZh}" : $"{Message} Fix: {Hint}";
+        var rule = RuleName is null ? string.Empty : $" [{FormatWords.Rule.In(chinese)} {RuleName}]";
+        var text = chinese ? $"{MessageZh} {FormatWords.Fix.Chinese}{HintZh}" : $"{Message} {FormatWords.Fix.English}{Hint}";
         return string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}: DPF{(int)Code}{rule} {text}");
     }
 

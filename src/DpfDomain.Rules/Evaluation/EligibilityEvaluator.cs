@@ -10,6 +10,7 @@ using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Reloading;
 using NodaTime;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Evaluation;
 
@@ -112,15 +113,7 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
 
     private static ProgramDecision Underivable(RuleCatalog catalog, Person person, Household household, LocalDate date, string programId)
     {
-        var (english, chinese) = household.Find(person.Id) is null
-            ? ("the person is not a member of the household given", "此人不是所给家庭户的成员")
-            : ("the evaluation date is before the person's birth date", "评估日期早于此人的出生日期");
-        return new ProgramDecision(
-            programId,
-            catalog.VersionInForce(programId, date),
-            date,
-            DecisionOutcome.Error,
-            errorMessage: $"Program {programId}: the facts of {person} cannot be derived: {english}.",
-            errorMessageZh: $"项目 {programId}：无法得出 {person} 的事实：{chinese}。");
+        var error = DecisionMessages.FactsUnderivable(programId, person.ToString(), household.Find(person.Id) is null ? DecisionMessages.NotAMember : DecisionMessages.BeforeBirth);
+        return new ProgramDecision(programId, catalog.VersionInForce(programId, date), date, DecisionOutcome.Error, errorMessage: error.English, errorMessageZh: error.Chinese);
     }
 }

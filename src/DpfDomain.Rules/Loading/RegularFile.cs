@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Loading;
 
@@ -25,11 +26,7 @@ internal static class RegularFile
         {
             if (Directory.Exists(path))
             {
-                throw new UnreadableFileException(
-                    "It is a folder, not a file.",
-                    "它是文件夹，不是文件。",
-                    "Name the file itself.",
-                    "请指定文件本身。");
+                throw new UnreadableFileException(FileMessages.IsAFolder());
             }
 
             var file = new FileInfo(path);
@@ -43,11 +40,7 @@ internal static class RegularFile
 
         if (!target.Exists)
         {
-            throw new UnreadableFileException(
-                "The file does not exist (or is a link to nothing).",
-                "文件不存在（或是指向不存在目标的链接）。",
-                "Check the file name and folder.",
-                "请检查文件名和所在文件夹。");
+            throw new UnreadableFileException(FileMessages.DoesNotExist());
         }
 
         if (target.Length == 0)
@@ -116,38 +109,24 @@ internal static class RegularFile
         return buffer.ToArray();
     }
 
-    private static UnreadableFileException NotRegular() => new(
-        "The file is empty, or it is not a regular file (a device, a pipe or a socket), so it is not read.",
-        "文件为空，或者不是普通文件（而是设备、管道或套接字），因此不读取。",
-        "Name the file itself, with its content saved in it.",
-        "请指定保存有内容的文件本身。");
+    private static UnreadableFileException NotRegular() => new(FileMessages.NotARegularFile());
 
-    private static UnreadableFileException TooLarge(long maximumBytes) => new(
-        $"The file is larger than {Megabytes(maximumBytes)}, so it is not read.",
-        $"文件超过 {Megabytes(maximumBytes)}，因此不读取。",
-        "Check that the path names the right file; split a file that is really this large.",
-        "请确认路径指向正确的文件；确实这么大的文件请拆分。");
+    private static UnreadableFileException TooLarge(long maximumBytes) => new(FileMessages.LargerThan(maximumBytes));
 
-    private static UnreadableFileException CannotOpen(Exception exception) => new(
-        $"The file cannot be opened: {exception.Message}",
-        $"文件无法打开：{exception.Message}",
-        "Check that the file exists and that you may read it.",
-        "请确认文件存在且有读取权限。");
-
-    private static string Megabytes(long bytes) =>
-        bytes % (1024 * 1024) == 0
-            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024)} MB")
-            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes:N0} bytes");
+    private static UnreadableFileException CannotOpen(Exception exception) => new(FileMessages.CannotOpen(exception.Message));
 }
 
 /// <summary>A file that is refused or cannot be opened: why and how to fix it, in English and Chinese, without the file name.</summary>
-internal sealed class UnreadableFileException(string reason, string reasonZh, string hint, string hintZh) : IOException(reason)
+internal sealed class UnreadableFileException(DiagnosticMessage problem) : IOException(problem.Text)
 {
-    public string Reason { get; } = reason;
+    /// <summary>The problem, under the code of a source that cannot be read.</summary>
+    public DiagnosticMessage Problem { get; } = problem;
 
-    public string ReasonZh { get; } = reasonZh;
+    public string Reason => Problem.Text;
 
-    public string Hint { get; } = hint;
+    public string ReasonZh => Problem.TextZh;
 
-    public string HintZh { get; } = hintZh;
+    public string Hint => Problem.Fix;
+
+    public string HintZh => Problem.FixZh;
 }

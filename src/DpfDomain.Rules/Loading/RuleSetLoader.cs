@@ -4,6 +4,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text.Json;
 using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Loading;
@@ -25,17 +26,17 @@ internal static class RuleSetLoader
         }
         catch (RuleSetSource.TooLargeException)
         {
-            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The file is larger than {RuleSetSource.MaximumBytes / (1024 * 1024)} MB, or endless (a link to a device); a rule set is a few kilobytes, so it is not read.", $"文件超过 {RuleSetSource.MaximumBytes / (1024 * 1024)} MB，或者读不到尽头（例如指向设备的链接）；规则集只有几 KB，因此不读取。", "Check that the path names the rule-set file itself.", "请确认路径指向的就是规则集文件本身。");
+            bag.Report(FileMessages.RuleSetTooLarge(RuleSetSource.MaximumBytes), new SourcePosition(1, 1));
             return null;
         }
         catch (UnreadableFileException refused)
         {
-            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, refused.Reason, refused.ReasonZh, refused.Hint, refused.HintZh);
+            bag.Report(refused.Problem, new SourcePosition(1, 1));
             return null;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
         {
-            bag.Add(new SourcePosition(1, 1), DiagnosticCode.Unreadable, null, $"The rule set cannot be read: {exception.Message}", $"无法读取规则集：{exception.Message}", "Check that the file exists and can be read.", "请确认文件存在且可读取。");
+            bag.Report(FileMessages.RuleSetUnreadable(exception.Message), new SourcePosition(1, 1));
             return null;
         }
 
@@ -43,8 +44,8 @@ internal static class RuleSetLoader
         var root = SourceParser.Parse(lines, SourceParser.RuleSetMaximumDepth, out var syntax);
         if (root is null)
         {
-            var problem = syntax ?? new SyntaxError(new SourcePosition(1, 1), "The file is empty.", "文件为空。");
-            bag.Add(problem.Position, DiagnosticCode.JsonSyntax, null, $"The file is not valid JSON: {problem.Message}", $"文件不是有效的 JSON：{problem.MessageZh}", "Check commas, quotes and brackets near this position; comments and trailing commas are not allowed.", "请检查该位置附近的逗号、引号和括号；不允许注释和末尾多余的逗号。");
+            var problem = syntax ?? new SyntaxError(new SourcePosition(1, 1), FileMessages.Empty);
+            bag.Report(FileMessages.NotJson(problem.Detail), problem.Position);
             return null;
         }
 
@@ -56,7 +57,7 @@ internal static class RuleSetLoader
             if (!bag.HasErrors)
             {
                 // "null" is valid JSON but no rule set: without this the program would silently vanish from the catalog.
-                bag.Add(new SourcePosition(1, 1), DiagnosticCode.WrongType, null, "The file holds no rule set (its JSON is null).", "文件中没有规则集（其 JSON 内容为 null）。", "Write the rule set as one JSON object, as in the reference catalog.", "请按参考目录的样子，把规则集写成一个 JSON 对象。");
+                bag.Report(FileMessages.NoRuleSet(), new SourcePosition(1, 1));
             }
 
             return null;
@@ -92,7 +93,7 @@ internal static class RuleSetLoader
         }
         catch (JsonException exception)
         {
-            bag.Add(lines.Of(exception), DiagnosticCode.WrongType, null, $"The file does not fit the rule-set format: {exception.Message}", $"文件不符合规则集格式：{exception.Message}", "Compare the file with the schema (dpf-ruleset.schema.json).", "请对照规则集格式（dpf-ruleset.schema.json）检查文件。");
+            bag.Report(FileMessages.NotARuleSet(exception.Message), lines.Of(exception));
             return null;
         }
     }
@@ -112,11 +113,11 @@ internal static class RuleSetLoader
                     var programNode = later.Root.Get("Program");
                     if (earlier.Version == later.Version)
                     {
-                        bag.Add(programNode.Get("Version").Position, DiagnosticCode.DuplicateProgram, null, $"Program {later.Id} version {later.Version} is also defined in {earlier.Source}.", $"项目 {later.Id} 的版本 {later.Version} 已在 {earlier.Source} 中定义。", "Give each file of one program its own version and effective period, or delete the copy.", "同一项目的每个文件须有各自的版本号和有效期，或删除重复文件。");
+                        bag.Report(CatalogMessages.VersionDefinedTwice(later.Id, later.Version, earlier.Source), programNode.Get("Version").Position);
                     }
                     else if (earlier.Until is null || earlier.Until >= later.From)
                     {
-                        bag.Add(programNode.Get("EffectiveFrom").Position, DiagnosticCode.OverlappingPeriods, null, $"Program {later.Id} version {later.Version} starts on {later.From:uuuu-MM-dd}, while version {earlier.Version} ({earlier.Source}) is still in force then.", $"项目 {later.Id} 的版本 {later.Version} 自 {later.From:uuuu-MM-dd} 起生效，而版本 {earlier.Version}（{earlier.Source}）此时仍有效。", $"End version {earlier.Version} the day before (\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"), or start this one later.", $"请将版本 {earlier.Version} 的结束日期设为前一天（\"EffectiveUntil\": \"{later.From.PlusDays(-1):uuuu-MM-dd}\"），或推迟本版本的开始日期。");
+                        bag.Report(CatalogMessages.PeriodsOverlap(later.Id, later.Version, later.From, earlier.Version, earlier.Source), programNode.Get("EffectiveFrom").Position);
                     }
 
                     foreach (var diagnostic in bag.Items)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Loading;
 
@@ -50,7 +51,7 @@ internal sealed class ShapeValidator
             case JsonTypeInfoKind.Enumerable:
                 if (node.Kind != JsonValueKind.Array)
                 {
-                    WrongType(node, path, ruleName, "a list [ … ]");
+                    WrongType(node, path, ruleName, ShapeMessages.AList);
                     return;
                 }
 
@@ -59,7 +60,7 @@ internal sealed class ShapeValidator
                 {
                     if (node.Items[i].Kind == JsonValueKind.Null)
                     {
-                        _bag.Add(node.Items[i].Position, DiagnosticCode.WrongType, ruleName, $"Item {i + 1} of {path} is null.", $"{path} 的第{i + 1}项为空（null）。", "Remove the null item or write a real one.", "删除该空项或填写完整内容。");
+                        _bag.Report(ShapeMessages.NullItem(i + 1, path), node.Items[i].Position, ruleName);
                         continue;
                     }
 
@@ -70,7 +71,7 @@ internal sealed class ShapeValidator
             case JsonTypeInfoKind.Dictionary:
                 if (node.Kind != JsonValueKind.Object)
                 {
-                    WrongType(node, path, ruleName, "an object { … }");
+                    WrongType(node, path, ruleName, ShapeMessages.AnObject);
                     return;
                 }
 
@@ -86,7 +87,7 @@ internal sealed class ShapeValidator
 
                     if (words is not null && !keys.Add(entry.Name))
                     {
-                        _bag.Add(entry.NamePosition, DiagnosticCode.DuplicateKey, ruleName, $"The key \"{IsoDates.Echo(entry.Name)}\" appears twice in {Describe(path)}.", $"键“{IsoDates.Echo(entry.Name)}”在{DescribeZh(path)}中出现了两次。", "Keep one of them; JSON readers silently keep only the last.", "只保留一个；重复的键会被静默覆盖。");
+                        _bag.Report(ShapeMessages.KeyTwice(IsoDates.Echo(entry.Name), path), entry.NamePosition, ruleName);
                         continue;
                     }
 
@@ -104,7 +105,7 @@ internal sealed class ShapeValidator
     {
         if (node.Kind != JsonValueKind.Object)
         {
-            WrongType(node, path, ruleName, "an object { … }");
+            WrongType(node, path, ruleName, ShapeMessages.AnObject);
             return;
         }
 
@@ -120,7 +121,7 @@ internal sealed class ShapeValidator
             var where = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             if (!seen.Add(property.Name))
             {
-                _bag.Add(property.NamePosition, DiagnosticCode.DuplicateKey, ruleName, $"The key \"{IsoDates.Echo(property.Name)}\" appears twice in {Describe(path)}.", $"键“{IsoDates.Echo(property.Name)}”在{DescribeZh(path)}中出现了两次。", "Keep one of them; JSON readers silently keep only the last.", "只保留一个；重复的键会被静默覆盖。");
+                _bag.Report(ShapeMessages.KeyTwice(IsoDates.Echo(property.Name), path), property.NamePosition, ruleName);
                 continue;
             }
 
@@ -143,22 +144,14 @@ internal sealed class ShapeValidator
 
         foreach (var required in info.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
         {
-            _bag.Add(node.Position, DiagnosticCode.MissingKey, ruleName, $"{Capitalise(Describe(path))} has no \"{required.Name}\", which is required.", $"{DescribeZh(path)}缺少必填的键“{required.Name}”。", $"Add \"{required.Name}\": … to this object.", $"在此对象中添加“{required.Name}”。");
+            _bag.Report(ShapeMessages.RequiredKeyMissing(path, required.Name), node.Position, ruleName);
         }
     }
 
     private void UnknownKey(SourceProperty property, string path, string? ruleName, IEnumerable<string> known)
     {
         var suggestion = Suggestions.Closest(property.Name, known);
-        var list = string.Join(", ", known);
-        _bag.Add(
-            property.NamePosition,
-            DiagnosticCode.UnknownKey,
-            ruleName,
-            $"The key \"{IsoDates.Echo(property.Name)}\" is not allowed in {Describe(path)}.",
-            $"{DescribeZh(path)}中不允许出现键“{IsoDates.Echo(property.Name)}”。",
-            suggestion is not null ? $"Did you mean \"{suggestion}\"? Keys are case-sensitive." : $"Allowed keys here: {list}.",
-            suggestion is not null ? $"是否应为“{suggestion}”？键名区分大小写。" : $"此处允许的键：{list}。");
+        _bag.Report(ShapeMessages.KeyNotAllowed(IsoDates.Echo(property.Name), path, suggestion, known), property.NamePosition, ruleName);
     }
 
     private void ValidateScalar(SourceNode node, Type type, string path, string? ruleName)
@@ -173,12 +166,12 @@ internal sealed class ShapeValidator
             var names = Enum.GetNames(type);
             if (node.Kind != JsonValueKind.String)
             {
-                WrongType(node, path, ruleName, $"one of the words {string.Join(", ", names)}");
+                WrongType(node, path, ruleName, ShapeMessages.OneOfTheWords(names));
             }
             else if (!names.Contains(node.StringValue, StringComparer.Ordinal))
             {
                 var suggestion = Suggestions.Closest(node.StringValue!, names);
-                _bag.Add(node.Position, DiagnosticCode.InvalidValue, ruleName, $"\"{IsoDates.Echo(node.StringValue)}\" is not a valid {path}.", $"“{IsoDates.Echo(node.StringValue)}”不是有效的 {path}。", suggestion is not null ? $"Did you mean \"{suggestion}\"? Allowed: {string.Join(", ", names)}." : $"Allowed: {string.Join(", ", names)}.", suggestion is not null ? $"是否应为“{suggestion}”？允许的值：{string.Join("、", names)}。" : $"允许的值：{string.Join("、", names)}。");
+                _bag.Report(ShapeMessages.WordNotAllowed(IsoDates.Echo(node.StringValue), path, suggestion, names), node.Position, ruleName);
             }
 
             return;
@@ -186,7 +179,7 @@ internal sealed class ShapeValidator
 
         if (Type.GetTypeCode(type) == TypeCode.Decimal && node.Kind == JsonValueKind.Number && !decimal.TryParse(node.StringValue, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
         {
-            _bag.Add(node.Position, DiagnosticCode.WrongType, ruleName, $"{Capitalise(path)} is {IsoDates.Echo(node.StringValue)}, too large a number: an amount has at most 28 digits.", $"{path} 为 {IsoDates.Echo(node.StringValue)}，数字太大：金额最多 28 位。", "Write the number in full, with at most 28 digits.", "请写出完整的数字，最多 28 位。");
+            _bag.Report(ShapeMessages.AmountTooLarge(path, IsoDates.Echo(node.StringValue)), node.Position, ruleName);
             return;
         }
 
@@ -204,54 +197,17 @@ internal sealed class ShapeValidator
         }
     }
 
-    private void WrongType(SourceNode node, string path, string? ruleName, string expected) =>
-        _bag.Add(node.Position, DiagnosticCode.WrongType, ruleName, $"{Capitalise(path)} should be {expected}, not {KindName(node.Kind)}.", $"{path} 应为{ExpectedZh(expected)}，而不是{KindNameZh(node.Kind)}。", $"Write {expected} here.", $"此处应填写{ExpectedZh(expected)}。");
+    private void WrongType(SourceNode node, string path, string? ruleName, BilingualText expected) =>
+        _bag.Report(ShapeMessages.WrongJsonType(path, expected, node.Kind), node.Position, ruleName);
 
-    private string Expected(Type type) => Type.GetTypeCode(Nullable.GetUnderlyingType(type) ?? type) switch
+    private BilingualText Expected(Type type) => Type.GetTypeCode(Nullable.GetUnderlyingType(type) ?? type) switch
     {
-        TypeCode.Object when _options.GetTypeInfo(type).Kind == JsonTypeInfoKind.Enumerable => "a list [ … ]",
-        TypeCode.Object when _options.GetTypeInfo(type).Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => "an object { … }",
-        TypeCode.String => "text in quotes",
-        TypeCode.Boolean => "true or false",
-        TypeCode.Int32 => "a whole number",
-        TypeCode.Decimal => "a number",
-        _ => "a value",
+        TypeCode.Object when _options.GetTypeInfo(type).Kind == JsonTypeInfoKind.Enumerable => ShapeMessages.AList,
+        TypeCode.Object when _options.GetTypeInfo(type).Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => ShapeMessages.AnObject,
+        TypeCode.String => ShapeMessages.Text,
+        TypeCode.Boolean => ShapeMessages.TrueOrFalse,
+        TypeCode.Int32 => ShapeMessages.AWholeNumber,
+        TypeCode.Decimal => ShapeMessages.ANumber,
+        _ => ShapeMessages.AValue,
     };
-
-    private static string ExpectedZh(string expected) => expected switch
-    {
-        "text in quotes" => "带引号的文本",
-        "true or false" => "true 或 false",
-        "a whole number" => "整数",
-        "a number" => "数字",
-        "a list [ … ]" => "列表 [ … ]",
-        "an object { … }" => "对象 { … }",
-        _ => expected,
-    };
-
-    private static string KindName(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "a list",
-        JsonValueKind.String => "text",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "true/false",
-        _ => "null",
-    };
-
-    private static string KindNameZh(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "对象",
-        JsonValueKind.Array => "列表",
-        JsonValueKind.String => "文本",
-        JsonValueKind.Number => "数字",
-        JsonValueKind.True or JsonValueKind.False => "true/false",
-        _ => "null",
-    };
-
-    private static string Describe(string path) => path.Length == 0 ? "the top level of the file" : path;
-
-    private static string DescribeZh(string path) => path.Length == 0 ? "文件顶层" : path;
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Loading;
 
@@ -32,20 +33,14 @@ internal sealed class SourceParser
         var text = lines.Text;
         if (WideEncoding(text) is { } wide)
         {
-            syntaxError = new SyntaxError(
-                new SourcePosition(1, 1),
-                $"The file is saved as {wide}, not UTF-8: open it and save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8).",
-                $"文件的编码是 {wide}，不是 UTF-8：请打开文件另存为 UTF-8（记事本：另存为，编码选 UTF-8）。");
+            syntaxError = new SyntaxError(new SourcePosition(1, 1), FileMessages.WideEncoding(wide));
             return null;
         }
 
         if (FirstInvalidUtf8(text) is { } invalid)
         {
             var shown = string.Create(CultureInfo.InvariantCulture, $"0x{text[invalid]:X2}");
-            syntaxError = new SyntaxError(
-                lines.At(invalid),
-                $"The bytes here ({shown}…) are not UTF-8 text; the file may have been saved as GBK/GB18030 (\"ANSI\"): save it as UTF-8.",
-                $"此处的字节（{shown}…）不是 UTF-8 文本，文件可能被保存成了 GBK/GB18030（“ANSI”）编码：请另存为 UTF-8。");
+            syntaxError = new SyntaxError(lines.At(invalid), FileMessages.NotUtf8(shown));
             return null;
         }
 
@@ -57,14 +52,14 @@ internal sealed class SourceParser
         {
             if (!reader.Read())
             {
-                syntaxError = new SyntaxError(new SourcePosition(1, 1), "The file is empty.", "文件为空。");
+                syntaxError = new SyntaxError(new SourcePosition(1, 1), FileMessages.Empty);
                 return null;
             }
 
             var root = parser.ReadValue(ref reader, 1);
             if (reader.Read())
             {
-                syntaxError = new SyntaxError(lines.At(reader.TokenStartIndex), "There is more text after the end of the JSON document.", "JSON 文档结束后还有多余的文字。");
+                syntaxError = new SyntaxError(lines.At(reader.TokenStartIndex), FileMessages.TextAfterTheEnd);
                 return null;
             }
 
@@ -73,24 +68,18 @@ internal sealed class SourceParser
         }
         catch (TooDeepException tooDeep)
         {
-            syntaxError = new SyntaxError(
-                tooDeep.Position,
-                $"Objects and lists are nested more than {maximumDepth} levels deep here.",
-                $"此处对象和列表的嵌套超过 {maximumDepth} 层。");
+            syntaxError = new SyntaxError(tooDeep.Position, FileMessages.NestedTooDeep(maximumDepth));
             return null;
         }
         catch (NotTextException notText)
         {
-            syntaxError = new SyntaxError(
-                notText.Position,
-                "This string holds an escape that is not text (a lone surrogate such as \\ud800).",
-                "该字符串含有不代表文字的转义（例如单独的代理项 \\ud800）。");
+            syntaxError = new SyntaxError(notText.Position, FileMessages.EscapeNotText);
             return null;
         }
         catch (JsonException exception)
         {
             var message = FirstSentence(exception.Message);
-            syntaxError = new SyntaxError(lines.Of(exception), message, message);
+            syntaxError = new SyntaxError(lines.Of(exception), FileMessages.FromReader(message));
             return null;
         }
     }
@@ -216,4 +205,11 @@ internal sealed class SourceParser
 }
 
 /// <summary>Why a file is not JSON, and where: in English and Chinese (the reader's own wording is English only).</summary>
-internal readonly record struct SyntaxError(SourcePosition Position, string Message, string MessageZh);
+internal readonly record struct SyntaxError(SourcePosition Position, BilingualText Detail)
+{
+    /// <summary>What is wrong, in English.</summary>
+    public string Message => Detail.English;
+
+    /// <summary>What is wrong, in Chinese.</summary>
+    public string MessageZh => Detail.Chinese;
+}

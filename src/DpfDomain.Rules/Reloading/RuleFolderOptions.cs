@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Reloading;
 
@@ -58,17 +58,17 @@ public sealed class RuleFolderOptions
         var problems = new List<string>();
         if (Debounce < MinimumDebounce || Debounce > MaximumDebounce)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Reloading.Debounce is {Debounce.TotalMilliseconds:0} ms; it must be from 100 ms to 1 minute. / 重新加载的静候时间（Debounce）为 {Debounce.TotalMilliseconds:0} 毫秒，应在 100 毫秒到 1 分钟之间。"));
+            problems.Add(ConfigurationMessages.Debounce(Debounce.TotalMilliseconds));
         }
 
         if (PollInterval is { } poll && poll < MinimumPollInterval)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Reloading.PollInterval is {poll.TotalMilliseconds:0} ms; it must be at least 1 second, or null for no polling. / 轮询间隔（PollInterval）为 {poll.TotalMilliseconds:0} 毫秒，应不少于 1 秒，或设为 null 表示不轮询。"));
+            problems.Add(ConfigurationMessages.PollInterval(poll.TotalMilliseconds));
         }
 
         if (TimeProvider is null)
         {
-            problems.Add("Reloading.TimeProvider is null; leave it at TimeProvider.System. / 重新加载的时钟（TimeProvider）为空，请保留默认的 TimeProvider.System。");
+            problems.Add(ConfigurationMessages.NoTimeProvider());
         }
 
         return problems;

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Linq;
+using DpfDomain.Rules.Diagnostics.Messages;
+
+namespace DpfDomain.Rules.Authoring.Messages;
+
+/// <summary>
+/// The problems of a policy test case found when it is run: a program, parameter, rule or output
+/// the catalog does not have, a date that is not one, a case about no one or about two subjects.
+/// A case problem is shown as one positioned line, so only its text is used, not its fix.
+/// Values typed by a user arrive already echoed.
+/// </summary>
+internal static class CaseMessages
+{
+    /// <summary>What stands before the problem of an invalid case in its result.</summary>
+    public static readonly BilingualText InvalidCase = new("invalid case: ", "用例无效：");
+
+    public static DiagnosticMessage ProgramNotInCatalog(string program, IReadOnlyCollection<string> programs) => DiagnosticDescriptors.UnknownName.Message(
+        $"Program \"{program}\" is not in the catalog; it has {string.Join(", ", programs)}.",
+        $"项目“{program}”不在目录中；目录中有 {string.Join("、", programs)}。");
+
+    public static DiagnosticMessage NotADate(string text, int firstYear, int lastYear) => DiagnosticDescriptors.InvalidDate.Message(
+        $"Date \"{text}\" is not a date written yyyy-MM-dd between {firstYear} and {lastYear}.",
+        $"日期“{text}”不是 {firstYear} 至 {lastYear} 年之间、写成 yyyy-MM-dd 的日期。");
+
+    public static DiagnosticMessage PersonAndEmployer() => DiagnosticDescriptors.InvalidValue.Message(
+        "The case gives both Person and Employer: a case is about one of them; remove the other.",
+        "该用例同时给出了 Person 和 Employer：每个用例只针对其中之一，请删除另一个。");
+
+    public static DiagnosticMessage NeitherPersonNorEmployer() => DiagnosticDescriptors.InvalidValue.Message(
+        "The case gives neither Person nor Employer: add the one the program is evaluated for.",
+        "该用例既没有 Person 也没有 Employer：请添加项目所评估的对象。");
+
+    public static DiagnosticMessage CannotBeEvaluated(string reason) => DiagnosticDescriptors.InvalidValue.Message(
+        $"The case cannot be evaluated: {reason}",
+        $"无法评估该用例：{reason}");
+
+    public static DiagnosticMessage ParameterTooLarge(string name) => DiagnosticDescriptors.ParameterValueKind.Message(
+        $"The case parameter {name} is a number too large for an amount (more than 28 digits).",
+        $"用例参数 {name} 的数值太大，不能作为金额（超过 28 位）。");
+
+    public static DiagnosticMessage ParameterNotANumberOrSwitch(string name) => DiagnosticDescriptors.ParameterValueKind.Message(
+        $"The case parameter {name} must be a number or true/false, without quotes.",
+        $"用例参数 {name} 须为数字或 true/false，不加引号。");
+
+    public static DiagnosticMessage NoSuchParameter(string program, string name, IReadOnlyCollection<string> parameters) => DiagnosticDescriptors.UnknownName.Message(
+        $"{program} has no parameter \"{name}\"; it has {List(parameters, ", ", "(none)")}.",
+        $"{program} 没有参数“{name}”；现有参数：{List(parameters, "、", "（无）")}。");
+
+    public static DiagnosticMessage ParameterIsASwitch(string name) => DiagnosticDescriptors.ParameterValueKind.Message(
+        $"{name} is a switch: write true or false.",
+        $"{name} 是开关：请写 true 或 false。");
+
+    public static DiagnosticMessage ParameterIsANumber(string name, object example) => DiagnosticDescriptors.ParameterValueKind.Message(
+        $"{name} takes a number, such as {example}.",
+        $"{name} 取数值，例如 {example}。");
+
+    public static DiagnosticMessage NoSuchRule(int index, string rule, string program, IReadOnlyCollection<string> rules) => DiagnosticDescriptors.UnknownName.Message(
+        $"Expected.FailedRules[{index}] \"{rule}\" is not a rule of {program}; its rules are {List(rules, ", ", "(none)")}.",
+        $"Expected.FailedRules[{index}]“{rule}”不是 {program} 的规则；其规则有 {List(rules, "、", "（无）")}。");
+
+    public static DiagnosticMessage OutputNotOneValue(string output) => DiagnosticDescriptors.WrongType.Message(
+        $"The expected output {output} should be text, a number or true/false: an output is one value.",
+        $"期望的输出项 {output} 应为文本、数字或 true/false：输出项只有一个值。");
+
+    public static DiagnosticMessage NoSuchOutput(string program, string output, IReadOnlyCollection<string> outputs) => DiagnosticDescriptors.UnknownName.Message(
+        $"{program} has no output \"{output}\"; it has {List(outputs, ", ", "(none)")}.",
+        $"{program} 没有输出项“{output}”；现有输出项：{List(outputs, "、", "（无）")}。");
+
+    private static string List(IEnumerable<string> names, string separator, string none) => names.Any() ? string.Join(separator, names) : none;
+}
