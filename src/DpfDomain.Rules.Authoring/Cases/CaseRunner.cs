@@ -6,14 +6,15 @@ using System.Text.Json;
 using System;
 using Ardalis.GuardClauses;
 using DpfDomain.Identity;
+using DpfDomain.Rules.Authoring.Messages;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Evaluation;
 using DpfDomain.Rules.Facts;
 using DpfDomain.Rules.Loading;
-using DpfDomain.Rules.Authoring.Messages;
-using DpfDomain.Rules.Diagnostics.Messages;
+using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 

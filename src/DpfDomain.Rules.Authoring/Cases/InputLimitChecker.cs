@@ -3,7 +3,7 @@ using System.Text.Json;
 using System;
 using DpfDomain.Rules.Authoring.Messages;
 using DpfDomain.Rules.Diagnostics;
-using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 

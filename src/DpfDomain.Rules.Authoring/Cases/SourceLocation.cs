@@ -1,7 +1,6 @@
 using System.Globalization;
 using System;
-using DpfDomain.Rules.Diagnostics;
-using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Linq.Expressions;
 using System.Reflection;
 using DpfDomain.Rules.Diagnostics;
-using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 using DpfDomain.Rules.Diagnostics.Messages;
 
@@ -30,11 +29,10 @@ internal sealed partial class ProgramCompiler<TFacts>
         _expressions = new ExpressionCompiler(typeof(TFacts), factsName, parameters);
     }
 
-    public CompiledProgram<TFacts>? Compile(RuleSetDocument document, SourceNode root)
+    public CompiledProgram<TFacts>? Compile(RuleSetDocument document)
     {
         var before = _bag.Items.Count;
-        var eligibility = root.Get("Eligibility");
-        var globals = CompileScoped(document.Eligibility.GlobalParams, eligibility.Get("GlobalParams"), [], null);
+        var globals = CompileScoped(document.Eligibility.GlobalParams, [], null);
         if (globals is null)
         {
             return null;
@@ -43,16 +41,16 @@ internal sealed partial class ProgramCompiler<TFacts>
         // A null item of a list was reported by the shape check: it is skipped here, and the
         // program is not built (the file has a problem), but the other items are still compiled
         // so that their problems are reported too.
-        var rules = Items(document.Eligibility.Rules, eligibility.Get("Rules"), (rule, node) => CompileRule(rule, node, globals));
-        var benefits = Items(document.Benefits, root.Get("Benefits"), (benefit, node) => CompileBenefit(benefit, node, globals));
-        var outputs = Items(document.Outputs, root.Get("Outputs"), (output, node) => CompileOutput(output, node, globals));
+        var rules = Items(document.Eligibility.Rules, rule => CompileRule(rule, globals));
+        var benefits = Items(document.Benefits, benefit => CompileBenefit(benefit, globals));
+        var outputs = Items(document.Outputs, output => CompileOutput(output, globals));
         return _bag.Items.Count > before || rules is null || benefits is null || outputs is null
             ? null
             : new CompiledProgram<TFacts>(_parameters, rules.Value, benefits.Value, outputs.Value);
     }
 
     /// <summary>Compiles each item of a list; <see langword="null"/> when an item is null or does not compile.</summary>
-    private static ImmutableArray<TCompiled>? Items<TItem, TCompiled>(IReadOnlyList<TItem?> items, SourceNode node, Func<TItem, SourceNode, TCompiled?> compile)
+    private static ImmutableArray<TCompiled>? Items<TItem, TCompiled>(IReadOnlyList<TItem?> items, Func<TItem, TCompiled?> compile)
         where TItem : class
         where TCompiled : class
     {
@@ -60,7 +58,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         var complete = true;
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is { } item && compile(item, node.Get(i)) is { } result)
+            if (items[i] is { } item && compile(item) is { } result)
             {
                 compiled.Add(result);
             }
@@ -73,9 +71,10 @@ internal sealed partial class ProgramCompiler<TFacts>
         return complete ? compiled.MoveToImmutable() : null;
     }
 
-    private CompiledRule<TFacts>? CompileRule(RuleDefinition rule, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited)
+    private CompiledRule<TFacts>? CompileRule(RuleDefinition rule, IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited)
     {
-        var compiledScope = CompileScoped(rule.LocalParams, node.Get("LocalParams"), inherited, rule.RuleName);
+        var node = rule.Source;
+        var compiledScope = CompileScoped(rule.LocalParams, inherited, rule.RuleName);
         var scopeFailed = compiledScope is null;
         var scope = compiledScope ?? [];
         Expression<Func<TFacts, object, bool>>? condition = null;
@@ -93,7 +92,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         }
         else if (rule.Operator is not null && !scopeFailed)
         {
-            children = [.. (rule.Rules ?? []).Select((child, i) => child is null ? null : CompileRule(child, node.Get("Rules").Get(i), scope)).OfType<CompiledRule<TFacts>>()];
+            children = [.. (rule.Rules ?? []).Select((child, i) => child is null ? null : CompileRule(child, scope)).OfType<CompiledRule<TFacts>>()];
             (factsRead, parametersRead) = ([.. children.SelectMany(c => c.FactsRead).Distinct()], [.. children.SelectMany(c => c.ParametersRead).Distinct()]);
         }
 
@@ -122,8 +121,9 @@ internal sealed partial class ProgramCompiler<TFacts>
         return template;
     }
 
-    private CompiledBenefit<TFacts>? CompileBenefit(BenefitDefinition benefit, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
+    private CompiledBenefit<TFacts>? CompileBenefit(BenefitDefinition benefit, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
     {
+        var node = benefit.Source;
         Func<TFacts, object, bool>? condition = null;
         if (benefit.Condition is not null && Parse(benefit.Condition, node.Get("Condition"), scope, typeof(bool), null) is { } test)
         {
@@ -157,8 +157,9 @@ internal sealed partial class ProgramCompiler<TFacts>
     /// <summary>One value: text, a number or a yes/no (possibly missing) — not a list, and not a whole facts or parameters object.</summary>
     private static bool IsSingleValue(Type type) => type == typeof(string) || type.IsValueType;
 
-    private CompiledOutput<TFacts>? CompileOutput(OutputDefinition output, SourceNode node, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
+    private CompiledOutput<TFacts>? CompileOutput(OutputDefinition output, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
     {
+        var node = output.Source;
         var value = Parse(output.Expression, node.Get("Expression"), scope, null, null);
         if (value is null)
         {
@@ -176,7 +177,6 @@ internal sealed partial class ProgramCompiler<TFacts>
 
     private List<(ParameterExpression Variable, Expression Value)>? CompileScoped(
         IReadOnlyList<ScopedParamDefinition?>? scoped,
-        SourceNode node,
         IReadOnlyList<(ParameterExpression Variable, Expression Value)> inherited,
         string? ruleName)
     {
@@ -195,7 +195,7 @@ internal sealed partial class ProgramCompiler<TFacts>
                 return null;
             }
 
-            var expressionNode = node.Get(i).Get("Expression");
+            var expressionNode = param.Source.Get("Expression");
             var value = Parse(param.Expression, expressionNode, scope, null, ruleName);
             if (value is null)
             {

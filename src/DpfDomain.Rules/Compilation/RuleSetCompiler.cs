@@ -14,8 +14,8 @@ internal static class RuleSetCompiler
     /// <summary>The compiled program, or <see langword="null"/> when the expressions have problems (reported into <paramref name="bag"/>).</summary>
     public static CompiledProgram? Compile(CheckedRuleSet ruleSet, DiagnosticBag bag) =>
         ruleSet.Document.Program.Subject == ProgramSubject.Employer
-            ? new ProgramCompiler<EmployerFacts>("Employer", Timeline(ruleSet), bag).Compile(ruleSet.Document, ruleSet.Root)
-            : new ProgramCompiler<PersonFacts>("Person", Timeline(ruleSet), bag).Compile(ruleSet.Document, ruleSet.Root);
+            ? new ProgramCompiler<EmployerFacts>("Employer", Timeline(ruleSet), bag).Compile(ruleSet.Document)
+            : new ProgramCompiler<PersonFacts>("Person", Timeline(ruleSet), bag).Compile(ruleSet.Document);
 
     /// <summary>
     /// The parameter timeline for compiling: checked values, or a placeholder for a parameter whose

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using DpfDomain.Rules.Diagnostics.Messages;
+using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Diagnostics;
 

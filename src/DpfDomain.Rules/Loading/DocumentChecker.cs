@@ -17,14 +17,12 @@ internal sealed partial class DocumentChecker
 {
     private static readonly string[] Operators = ["And", "AndAlso", "Or", "OrElse"];
     private readonly DiagnosticBag _bag;
-    private readonly SourceNode _root;
 
     private readonly IReadOnlySet<SourceNode> _quiet;
 
-    public DocumentChecker(DiagnosticBag bag, SourceNode root, IReadOnlySet<SourceNode>? quiet = null)
+    public DocumentChecker(DiagnosticBag bag, IReadOnlySet<SourceNode>? quiet = null)
     {
         _bag = bag;
-        _root = root;
         _quiet = quiet ?? new HashSet<SourceNode>();
     }
 
@@ -37,15 +35,16 @@ internal sealed partial class DocumentChecker
 
     public void Check(RuleSetDocument document)
     {
-        CheckProgram(document.Program, _root.Get("Program"));
-        CheckParameters(document, _root.Get("Parameters"));
-        CheckEligibility(document.Eligibility, _root.Get("Eligibility"));
-        CheckBenefits(document.Benefits, _root.Get("Benefits"));
-        CheckOutputs(document.Outputs, _root.Get("Outputs"));
+        CheckProgram(document.Program);
+        CheckParameters(document);
+        CheckEligibility(document.Eligibility);
+        CheckBenefits(document.Benefits, document.Source.Get("Benefits"));
+        CheckOutputs(document.Outputs);
     }
 
-    private void CheckProgram(ProgramDefinition program, SourceNode node)
+    private void CheckProgram(ProgramDefinition program)
     {
+        var node = program.Source;
         if (!ProgramId().IsMatch(program.Id))
         {
             Error(node.Get("Id"), DocumentMessages.InvalidProgramId(IsoDates.Echo(program.Id)));
@@ -82,7 +81,7 @@ internal sealed partial class DocumentChecker
                 continue; // a null item, reported by the shape check
             }
 
-            var quotaNode = node.Get("Quotas").Get(i);
+            var quotaNode = quota.Source;
             if (!years.Add(quota.Year))
             {
                 Error(quotaNode, DocumentMessages.QuotaYearTwice(quota.Year));
@@ -100,7 +99,7 @@ internal sealed partial class DocumentChecker
         }
     }
 
-    private void CheckParameters(RuleSetDocument document, SourceNode node)
+    private void CheckParameters(RuleSetDocument document)
     {
         var parameters = document.Parameters;
         for (var i = 0; i < parameters.Count; i++)
@@ -111,7 +110,7 @@ internal sealed partial class DocumentChecker
                 continue; // a null item, reported by the shape check
             }
 
-            var parameterNode = node.Get(i);
+            var parameterNode = parameter.Source;
             if (!Identifier().IsMatch(parameter.Name) || parameter.Name is "Person" or "Employer" or "Parameters")
             {
                 Error(parameterNode.Get("Name"), DocumentMessages.InvalidParameterName(IsoDates.Echo(parameter.Name)));
@@ -124,14 +123,14 @@ internal sealed partial class DocumentChecker
                 continue;
             }
 
-            ParameterValues[parameter.Name] = CheckValues(parameter, parameterNode);
+            ParameterValues[parameter.Name] = CheckValues(parameter);
         }
     }
 
-    private List<(LocalDate From, object Value, string Reference)> CheckValues(ParameterDefinition parameter, SourceNode node)
+    private List<(LocalDate From, object Value, string Reference)> CheckValues(ParameterDefinition parameter)
     {
         var values = new List<(LocalDate From, object Value, string Reference)>();
-        var valuesNode = node.Get("Values");
+        var valuesNode = parameter.Source.Get("Values");
         if (parameter.Values.Count == 0)
         {
             Error(valuesNode, DocumentMessages.ParameterWithoutValues(IsoDates.Echo(parameter.Name), DateText(EffectiveFrom)));
@@ -146,7 +145,7 @@ internal sealed partial class DocumentChecker
                 continue; // a null item, reported by the shape check
             }
 
-            var valueNode = valuesNode.Get(i);
+            var valueNode = value.Source;
             var parsed = ParseValue(parameter, value.Value, valueNode.Get("Value"));
             RequireText(value.Reference, valueNode.Get("Reference"), DocumentMessages.ReferenceOf(IsoDates.Echo(parameter.Name)), DocumentMessages.AReference);
             if (Date(value.From, valueNode.Get("From"), DocumentMessages.ValueDateOf(IsoDates.Echo(parameter.Name))) is not { } from || parsed is null)
@@ -200,8 +199,9 @@ internal sealed partial class DocumentChecker
         return null;
     }
 
-    private void CheckEligibility(EligibilityWorkflow workflow, SourceNode node)
+    private void CheckEligibility(EligibilityWorkflow workflow)
     {
+        var node = workflow.Source;
         RequireText(workflow.WorkflowName, node.Get("WorkflowName"), "Eligibility.WorkflowName", DocumentMessages.AWorkflowName);
         if (workflow.Rules.Count == 0)
         {
@@ -219,7 +219,7 @@ internal sealed partial class DocumentChecker
         {
             if (workflow.Rules[i] is { } rule)
             {
-                CheckRule(rule, node.Get("Rules").Get(i), names, 1, globals);
+                CheckRule(rule, names, 1, globals);
             }
         }
     }
@@ -227,8 +227,9 @@ internal sealed partial class DocumentChecker
     /// <summary>The longest rule name accepted.</summary>
     internal const int MaximumRuleNameLength = 64;
 
-    private void CheckRule(RuleDefinition rule, SourceNode node, Dictionary<string, SourceNode> names, int depth, IReadOnlySet<string> inScope)
+    private void CheckRule(RuleDefinition rule, Dictionary<string, SourceNode> names, int depth, IReadOnlySet<string> inScope)
     {
+        var node = rule.Source;
         var name = rule.RuleName;
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -291,7 +292,7 @@ internal sealed partial class DocumentChecker
             {
                 if (rule.Rules?[i] is { } child)
                 {
-                    CheckRule(child, node.Get("Rules").Get(i), names, depth + 1, scope);
+                    CheckRule(child, names, depth + 1, scope);
                 }
             }
         }
@@ -326,7 +327,7 @@ internal sealed partial class DocumentChecker
             }
 
             var name = param.Name;
-            var nameNode = node.Get(i).Get("Name");
+            var nameNode = param.Source.Get("Name");
             if (!Identifier().IsMatch(name) || ReservedNames.Contains(name))
             {
                 Error(nameNode, DocumentMessages.InvalidScopedParamName(name), ruleName);
@@ -358,16 +359,16 @@ internal sealed partial class DocumentChecker
 
             if (!Identifier().IsMatch(benefits[i].Id))
             {
-                Error(node.Get(i).Get("Id"), DocumentMessages.InvalidBenefitId(benefits[i].Id));
+                Error(benefits[i].Source.Get("Id"), DocumentMessages.InvalidBenefitId(benefits[i].Id));
             }
             else if (!ids.Add(benefits[i].Id))
             {
-                Error(node.Get(i).Get("Id"), DocumentMessages.BenefitIdTwice(benefits[i].Id));
+                Error(benefits[i].Source.Get("Id"), DocumentMessages.BenefitIdTwice(benefits[i].Id));
             }
         }
     }
 
-    private void CheckOutputs(IReadOnlyList<OutputDefinition?> outputs, SourceNode node)
+    private void CheckOutputs(IReadOnlyList<OutputDefinition?> outputs)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < outputs.Count; i++)
@@ -379,11 +380,11 @@ internal sealed partial class DocumentChecker
 
             if (!Identifier().IsMatch(output.Id))
             {
-                Error(node.Get(i).Get("Id"), DocumentMessages.InvalidOutputId(output.Id));
+                Error(output.Source.Get("Id"), DocumentMessages.InvalidOutputId(output.Id));
             }
             else if (!ids.Add(output.Id))
             {
-                Error(node.Get(i).Get("Id"), DocumentMessages.OutputIdTwice(output.Id));
+                Error(output.Source.Get("Id"), DocumentMessages.OutputIdTwice(output.Id));
             }
         }
     }

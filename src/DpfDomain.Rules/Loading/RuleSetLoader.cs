@@ -66,18 +66,19 @@ internal static class RuleSetLoader
         // Each later stage still runs after problems were found, so that one load reports them
         // all; a stage skips, explicitly, what earlier problems left absent (a null item of a
         // list, a misspelt key, a value that did not parse).
-        var checker = new DocumentChecker(bag, root, shape.ObjectsWithUnknownKeys);
+        SourceBinder.Bind(document, root);
+        var checker = new DocumentChecker(bag, shape.ObjectsWithUnknownKeys);
         checker.Check(document);
-        if (!RuleSetSizeCheck.Check(document, root, bag))
+        if (!RuleSetSizeCheck.Check(document, bag))
         {
             return null;
         }
 
         var header = checker.EffectiveFrom == default || string.IsNullOrWhiteSpace(document.Program.Id)
             ? null
-            : new ProgramHeader(document.Program.Id, document.Program.Version, checker.EffectiveFrom, checker.EffectiveUntil, source.Name, root);
+            : new ProgramHeader(document.Program.Id, document.Program.Version, checker.EffectiveFrom, checker.EffectiveUntil, source.Name, document.Program.Source);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return new CheckedRuleSet(document, root, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, checker.ParameterValues, header);
+        return new CheckedRuleSet(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, checker.ParameterValues, header);
     }
 
     private static RuleSetDocument? Deserialize(SourceLines lines, DiagnosticBag bag)
@@ -110,7 +111,7 @@ internal static class RuleSetLoader
                 {
                     var (earlier, later) = (ordered[j], ordered[i]);
                     var bag = new DiagnosticBag(later.Source);
-                    var programNode = later.Root.Get("Program");
+                    var programNode = later.Program;
                     if (earlier.Version == later.Version)
                     {
                         bag.Report(CatalogMessages.VersionDefinedTwice(later.Id, later.Version, earlier.Source), programNode.Get("Version").Position);
@@ -131,4 +132,4 @@ internal static class RuleSetLoader
 }
 
 /// <summary>What the cross-file checks need of a file, even one with problems of its own.</summary>
-internal sealed record ProgramHeader(string Id, string Version, NodaTime.LocalDate From, NodaTime.LocalDate? Until, string Source, SourceNode Root);
+internal sealed record ProgramHeader(string Id, string Version, NodaTime.LocalDate From, NodaTime.LocalDate? Until, string Source, SourceNode Program);

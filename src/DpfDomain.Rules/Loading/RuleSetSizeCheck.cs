@@ -13,8 +13,9 @@ namespace DpfDomain.Rules.Loading;
 internal static class RuleSetSizeCheck
 {
     /// <summary>Reports every count over its limit; returns whether the rule set is small enough to compile.</summary>
-    public static bool Check(RuleSetDocument document, SourceNode root, DiagnosticBag bag)
+    public static bool Check(RuleSetDocument document, DiagnosticBag bag)
     {
+        var root = document.Source;
         var fits = true;
         var rules = CountRules(document.Eligibility?.Rules);
         if (rules > RuleSetLimits.MaxRules)
@@ -29,7 +30,7 @@ internal static class RuleSetSizeCheck
         for (var i = 0; i < parameters.Count; i++)
         {
             var values = parameters[i]?.Values?.Count ?? 0;
-            fits &= Limit(bag, root["Parameters"]?.At(i)?["Values"], values, RuleSetLimits.MaxParameterValues, SizeMessages.ParameterValues);
+            fits &= Limit(bag, parameters[i]?.Source["Values"], values, RuleSetLimits.MaxParameterValues, SizeMessages.ParameterValues);
         }
 
         fits &= Limit(bag, root["Benefits"], document.Benefits?.Count ?? 0, RuleSetLimits.MaxBenefits, SizeMessages.Benefits);

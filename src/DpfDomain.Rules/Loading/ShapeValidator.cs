@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using DpfDomain.Rules.Diagnostics;
+using System.Text.Json;
+using System;
 using DpfDomain.Rules.Diagnostics.Messages;
+using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Loading;
 

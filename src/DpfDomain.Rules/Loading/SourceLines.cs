@@ -1,8 +1,8 @@
-using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
-using DpfDomain.Rules.Diagnostics;
+using System.Text;
+using System;
+using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Loading;
 

@@ -1,10 +1,10 @@
-using System;
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using DpfDomain.Rules.Diagnostics;
+using System.Text;
+using System;
 using DpfDomain.Rules.Diagnostics.Messages;
+using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Loading;
 

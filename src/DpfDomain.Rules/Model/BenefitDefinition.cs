@@ -6,7 +6,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>One benefit item, computed only for an eligible person.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("A benefit item, computed only when eligible: an amount in yuan for a period.")]
-internal sealed class BenefitDefinition
+internal sealed class BenefitDefinition : LocatedDefinition
 {
     /// <summary>The item's id, unique in the rule set.</summary>
     [JsonRequired]

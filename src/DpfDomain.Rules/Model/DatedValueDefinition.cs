@@ -7,7 +7,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>A parameter value that applies from a date until the next value's date.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("A value that applies from its date until the next value's date.")]
-internal sealed class DatedValueDefinition
+internal sealed class DatedValueDefinition : LocatedDefinition
 {
     /// <summary>The first day the value applies.</summary>
     [JsonRequired]

@@ -7,7 +7,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>The eligibility conditions: a RulesEngine workflow. A person is eligible when every enabled top-level rule passes.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("The eligibility conditions as a RulesEngine workflow; eligible when every enabled top-level rule passes.")]
-internal sealed class EligibilityWorkflow
+internal sealed class EligibilityWorkflow : LocatedDefinition
 {
     /// <summary>The workflow's name.</summary>
     [JsonRequired]

@@ -6,7 +6,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>A named value a decision reports when eligible, such as a priority group for ordering.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("A named value reported with an eligible decision, e.g. a priority group used for ordering.")]
-internal sealed class OutputDefinition
+internal sealed class OutputDefinition : LocatedDefinition
 {
     /// <summary>The output's id, unique in the rule set.</summary>
     [JsonRequired]

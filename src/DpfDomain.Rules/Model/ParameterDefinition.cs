@@ -7,7 +7,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>A named parameter with a unit and dated values; expressions read the value in force as <c>Parameters.&lt;Name&gt;</c>.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("A named parameter with a unit and dated values. Expressions read the value in force on the evaluation date as Parameters.<Name>.")]
-internal sealed class ParameterDefinition
+internal sealed class ParameterDefinition : LocatedDefinition
 {
     /// <summary>The name: a letter, then letters and digits.</summary>
     [JsonRequired]

@@ -7,7 +7,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>Who runs a program, under which documents, when, and how it is numbered and funded.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("The program: id, names, legal references, effective period, version, funding and quotas.")]
-internal sealed class ProgramDefinition
+internal sealed class ProgramDefinition : LocatedDefinition
 {
     /// <summary>The program id, e.g. <c>P1</c>: a letter, then letters, digits, <c>-</c> or <c>_</c>, at most 32 characters.</summary>
     [JsonRequired]

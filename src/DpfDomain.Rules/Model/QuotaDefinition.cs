@@ -6,7 +6,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>The task number (任务数) of a program for one year.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("The yearly task number (任务数, quota) of the program.")]
-internal sealed class QuotaDefinition
+internal sealed class QuotaDefinition : LocatedDefinition
 {
     /// <summary>The year.</summary>
     [JsonRequired]

@@ -10,7 +10,7 @@ namespace DpfDomain.Rules.Model;
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("An eligibility rule in RulesEngine's shape: an Expression, or an Operator over nested Rules. ErrorMessage is the English reason, Properties.ErrorMessageZh the Chinese one.")]
-internal sealed class RuleDefinition
+internal sealed class RuleDefinition : LocatedDefinition
 {
     /// <summary>The rule's name, unique in the rule set.</summary>
     [JsonRequired]

@@ -6,7 +6,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>The extra properties DpfDomain reads from a rule's <c>Properties</c>.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("DpfDomain's rule properties: the Chinese reason and an optional reference.")]
-internal sealed class RuleProperties
+internal sealed class RuleProperties : LocatedDefinition
 {
     /// <summary>The reason, in Chinese, shown when the rule fails.</summary>
     [JsonRequired]

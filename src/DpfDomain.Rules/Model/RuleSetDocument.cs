@@ -7,7 +7,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>A rule-set file: one version of one program.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("A DpfDomain rule set: one version of one program. 一个规则集文件：一个项目的一个版本。")]
-internal sealed class RuleSetDocument
+internal sealed class RuleSetDocument : LocatedDefinition
 {
     /// <summary>The JSON Schema the file follows, for editors.</summary>
     [JsonPropertyName("$schema")]

@@ -6,7 +6,7 @@ namespace DpfDomain.Rules.Model;
 /// <summary>A named intermediate value (RulesEngine's <c>LocalParams</c> and <c>GlobalParams</c>), usable by later expressions.</summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 [Description("A named intermediate value (RulesEngine LocalParams/GlobalParams) that later expressions can use by name.")]
-internal sealed class ScopedParamDefinition
+internal sealed class ScopedParamDefinition : LocatedDefinition
 {
     /// <summary>The name.</summary>
     [JsonRequired]

@@ -1,6 +1,7 @@
-using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Diagnostics.Messages;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
+using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Reloading;
 

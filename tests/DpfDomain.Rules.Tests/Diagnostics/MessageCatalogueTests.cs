@@ -3,8 +3,9 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DpfDomain.Rules.Authoring.Messages;
-using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Diagnostics.Messages;
+using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Model;
 using DpfDomain.Rules.Tests.Support;
 using NodaTime;
 

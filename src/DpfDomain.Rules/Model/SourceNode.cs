@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using DpfDomain.Rules.Diagnostics;
 
-namespace DpfDomain.Rules.Loading;
+namespace DpfDomain.Rules.Model;
 
 /// <summary>A JSON value with the line and column where it starts, so that every diagnostic can point at it.</summary>
 internal sealed class SourceNode
