@@ -31,8 +31,6 @@ public sealed partial class MessageCatalogueConventionTests
     /// </summary>
     private static readonly string[] NotYetMoved =
     [
-        "src/DpfDomain.Rules.Authoring/Cases/CaseAmounts.cs",
-        "src/DpfDomain.Rules.Authoring/Cases/CaseRunner.cs",
         "src/DpfDomain.Rules.Authoring/Cases/PersonInputMapper.cs",
     ];
 
