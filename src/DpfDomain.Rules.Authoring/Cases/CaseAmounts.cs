@@ -1,28 +1,28 @@
 using System.Collections.Generic;
 using System.Linq;
+using DpfDomain.Rules.Authoring.Messages;
 using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 
 /// <summary>Compares a case's expected amounts with a decision's totals, period by period: amounts of different periods are never added.</summary>
 internal static class CaseAmounts
 {
-    public static void Compare(ExpectedDecision expected, PeriodTotals actual, List<string> english, List<string> chinese)
+    public static void Compare(ExpectedDecision expected, PeriodTotals actual, List<BilingualText> differences)
     {
         if (expected.Amount is { } amount)
         {
             var want = Money.FromYuan(amount);
             if (actual.Count > 1)
             {
-                english.Add($"amount: expected {want}, but the decision pays amounts of several periods ({actual}), which are not added together; write \"Amounts\" per period instead, e.g. {Example(actual)}");
-                chinese.Add($"金额：应为 {want}，但该决定含多个周期的金额（{actual.ToChineseString()}），不同周期不相加；请改写按周期的 \"Amounts\"，例如 {Example(actual)}");
+                differences.Add(CaseResultMessages.AmountOfSeveralPeriods(want.ToString(), actual.ToString(), actual.ToChineseString(), Example(actual)));
             }
             else if (actual.Amounts.SingleOrDefault() is var single && single.Money != want)
             {
-                var got = actual.IsEmpty ? "nothing" : single.ToString();
-                var gotZh = actual.IsEmpty ? "无金额" : single.ToChineseString();
-                english.Add($"amount: expected {want}, actual {got}");
-                chinese.Add($"金额：应为 {want}，实际为 {gotZh}");
+                var got = actual.IsEmpty ? CaseResultMessages.NoAmount.English : single.ToString();
+                var gotZh = actual.IsEmpty ? CaseResultMessages.NoAmount.Chinese : single.ToChineseString();
+                differences.Add(CaseResultMessages.AmountDiffers(want.ToString(), got, gotZh));
             }
         }
 
@@ -34,8 +34,7 @@ internal static class CaseAmounts
                 var got = actual.Of(period);
                 if (want != got)
                 {
-                    english.Add($"amount {period}: expected {new PeriodAmount(want, period)}, actual {new PeriodAmount(got, period)}");
-                    chinese.Add($"{PeriodNames.Chinese(period)}金额：应为 {want}，实际为 {got}");
+                    differences.Add(CaseResultMessages.PeriodAmountDiffers(new PeriodAmount(want, period), new PeriodAmount(got, period)));
                 }
             }
         }

@@ -228,15 +228,13 @@ public static class CaseRunner
 
     private static (List<string> English, List<string> Chinese) Compare(ExpectedDecision expected, ProgramDecision actual)
     {
-        var english = new List<string>();
-        var chinese = new List<string>();
+        var differences = new List<BilingualText>();
         if (expected.Outcome != actual.Outcome)
         {
-            english.Add($"outcome: expected {expected.Outcome}, actual {actual.Outcome}{(actual.ErrorMessage is null ? string.Empty : $" ({actual.ErrorMessage})")}");
-            chinese.Add($"结果：应为“{OutcomeZh(expected.Outcome)}”，实际为“{OutcomeZh(actual.Outcome)}”{(actual.ErrorMessageZh is null ? string.Empty : $"（{actual.ErrorMessageZh}）")}");
+            differences.Add(CaseResultMessages.OutcomeDiffers(expected.Outcome, actual.Outcome, actual.ErrorMessage, actual.ErrorMessageZh));
         }
 
-        CaseAmounts.Compare(expected, actual.Totals, english, chinese);
+        CaseAmounts.Compare(expected, actual.Totals, differences);
 
         if (expected.FailedRules is { } rules)
         {
@@ -244,8 +242,7 @@ public static class CaseRunner
             var got = actual.FailedRules.Select(f => f.RuleName).Order(StringComparer.Ordinal).ToArray();
             if (!want.SequenceEqual(got))
             {
-                english.Add($"failed rules: expected [{string.Join(", ", want)}], actual [{string.Join(", ", got)}]");
-                chinese.Add($"未通过的规则：应为 [{string.Join("、", want)}]，实际为 [{string.Join("、", got)}]");
+                differences.Add(CaseResultMessages.FailedRulesDiffer(want, got));
             }
         }
 
@@ -253,25 +250,16 @@ public static class CaseRunner
         {
             var want = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
             var found = actual.Outputs.TryGetValue(id, out var output);
-            var got = found ? ValueText.Format(output, quoteText: false) : "(none)";
+            var got = found ? ValueText.Format(output, quoteText: false) : CaseResultMessages.NoOutput;
             var same = value.ValueKind == JsonValueKind.Number && output is IConvertible number and not string and not bool
                 ? value.TryGetDecimal(out var expectedNumber) && expectedNumber == Convert.ToDecimal(number, CultureInfo.InvariantCulture)
                 : want == got;
             if (!same)
             {
-                english.Add($"output {id}: expected {want}, actual {got}");
-                chinese.Add($"输出项 {id}：应为 {want}，实际为 {got}");
+                differences.Add(CaseResultMessages.OutputDiffers(id, want, got));
             }
         }
 
-        return (english, chinese);
+        return ([.. differences.Select(d => d.English)], [.. differences.Select(d => d.Chinese)]);
     }
-
-    private static string OutcomeZh(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.Eligible => "符合条件",
-        DecisionOutcome.NotEligible => "不符合条件",
-        DecisionOutcome.NotInForce => "不在有效期内",
-        _ => "出错",
-    };
 }

@@ -7,7 +7,8 @@ using DpfDomain.Disabilities;
 using DpfDomain.Employers;
 using DpfDomain.Identity;
 using DpfDomain.People;
-using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Authoring.Messages;
+using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Loading;
 using NodaTime;
 
@@ -44,15 +45,15 @@ public static class PersonInputMapper
         Guard.Against.Null(input);
         try
         {
-            var name = Text(input.Name, "Name", "the employer's name");
-            NotNegative(input.Headcount, "Headcount", "the prior year's average number of employees", "上年度在职职工平均人数");
-            NotNegative(input.AverageWage, "AverageWage", "the prior year's average annual wage", "上年度在职职工年平均工资");
-            NotNegative(input.LocalAverageWage, "LocalAverageWage", "the local average social wage", "当地社会平均工资");
+            var name = Text(input.Name, "Name", PersonFileMessages.EmployerName);
+            NotNegative(input.Headcount, "Headcount", PersonFileMessages.Headcount);
+            NotNegative(input.AverageWage, "AverageWage", PersonFileMessages.AverageWage);
+            NotNegative(input.LocalAverageWage, "LocalAverageWage", PersonFileMessages.LocalAverageWage);
             var employees = input.DisabledEmployees.Select((e, i) =>
             {
                 var at = $"DisabledEmployees[{i}]";
                 var grade = Grade(e.Grade, $"{at}.Grade");
-                NotNegative(e.ContractMonths, $"{at}.ContractMonths", "the months under contract", "劳动合同月数");
+                NotNegative(e.ContractMonths, $"{at}.ContractMonths", PersonFileMessages.ContractMonths);
                 return Domain(() => new DisabledEmployee(grade, e.ContractMonths, e.CivilServicePost, e.PaidAtLeastMinimumWage, e.HasFullSocialInsurance), at);
             }).ToList();
             return Domain(
@@ -72,11 +73,10 @@ public static class PersonInputMapper
         var registration = Value(
             () => new HouseholdRegistration(county, household.Registration),
             "Household.County",
-            $"Household.County {county} is not a county-level division: a household is registered in a county, whose code does not end in 00 (e.g. 340123).",
-            $"Household.County {county} 不是县级行政区划：户籍登记在县级，其代码不以 00 结尾（例如 340123）。");
+            PersonFileMessages.NotACounty(county.ToString()));
         if (household.Members.Count == 0)
         {
-            throw new CaseInputException("The household has no members: list at least the person evaluated.", "该户没有成员：至少列出被评估的人。", "Household.Members");
+            throw new CaseInputException(PersonFileMessages.NoMembers(), "Household.Members");
         }
 
         var ids = household.Members.Select((m, i) => Parse(ResidentIdNumber.TryParse(m.Id), $"Household.Members[{i}].Id")).ToList();
@@ -90,7 +90,7 @@ public static class PersonInputMapper
         }
 
         var subject = Parse(ResidentIdNumber.TryParse(input.Subject), "Subject");
-        return (built.Find(subject) ?? throw new CaseInputException($"Subject {subject} is not a member of the household.", $"评估对象 {subject} 不是该户成员。", "Subject"), built);
+        return (built.Find(subject) ?? throw new CaseInputException(PersonFileMessages.SubjectNotAMember(subject.ToString()), "Subject"), built);
     }
 
     /// <summary>The link from a parent to member <paramref name="child"/>: the parent must be another member.</summary>
@@ -99,18 +99,12 @@ public static class PersonInputMapper
         var id = Parse(ResidentIdNumber.TryParse(parent), where);
         if (id == ids[child])
         {
-            throw new CaseInputException(
-                $"{where}: {id} is this member's own identity number; a member cannot be their own parent (if two members were given one number, correct the other).",
-                $"{where}：{id} 是该成员本人的身份证号，成员不能是自己的父母（若两名成员填了同一号码，请改正其中一个）。",
-                where);
+            throw new CaseInputException(PersonFileMessages.OwnParent(where, id.ToString()), where);
         }
 
         if (!ids.Contains(id))
         {
-            throw new CaseInputException(
-                $"{where}: {id} is not a member of the household; list the parent as a member too, or remove the link.",
-                $"{where}：{id} 不是本户成员；请把父母也列为成员，或删除该关系。",
-                where);
+            throw new CaseInputException(PersonFileMessages.ParentNotAMember(where, id.ToString()), where);
         }
 
         return Domain(() => new ParentChildLink(id, ids[child]), where);
@@ -126,18 +120,14 @@ public static class PersonInputMapper
             ? Value(
                 () => new CareNeed(LocalDate.MinIsoValue, months),
                 $"{where}.CareNeedMonths",
-                $"{where}.CareNeedMonths is {months}; the expected duration of care is 0 to 1,200 months.",
-                $"{where}.CareNeedMonths 为 {months}；预计需要照护的时长为 0 至 1200 个月。")
+                PersonFileMessages.CareNeedOutOfRange(where, months))
             : null;
         for (var i = 0; i < member.PsychiatricTreatmentYears.Count; i++)
         {
             if (member.PsychiatricTreatmentYears[i] is < IsoDates.FirstYear or > IsoDates.LastYear)
             {
                 var at = $"{where}.PsychiatricTreatmentYears[{i}]";
-                throw new CaseInputException(
-                    $"{at} is {member.PsychiatricTreatmentYears[i]}; a year is written with four digits, from {IsoDates.FirstYear} to {IsoDates.LastYear}.",
-                    $"{at} 为 {member.PsychiatricTreatmentYears[i]}；年份须写成四位数，在 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 之间。",
-                    at);
+                throw new CaseInputException(PersonFileMessages.YearOutOfRange(at, member.PsychiatricTreatmentYears[i], IsoDates.FirstYear, IsoDates.LastYear), at);
             }
         }
 
@@ -164,8 +154,7 @@ public static class PersonInputMapper
         var policy = Value(
             () => new CertificateValidityPolicy(input.ValidityYears),
             $"{where}.ValidityYears",
-            $"{where}.ValidityYears is {input.ValidityYears}; a certificate is valid for 1 to 50 years (leave it out for the usual 10).",
-            $"{where}.ValidityYears 为 {input.ValidityYears}；残疾人证有效期为 1 至 50 年（省略则为通常的 10 年）。");
+            PersonFileMessages.ValidityYearsOutOfRange(where, input.ValidityYears));
         var certificate = Domain(() => DisabilityCertificate.Issue(holder, profile, issuedOn, issuing, policy), where);
         for (var i = 0; i < input.Changes.Count; i++)
         {
@@ -179,8 +168,8 @@ public static class PersonInputMapper
                 CertificateEventKind.Reassessed => Domain(() => current.Reassess(date, Profile(change.Components ?? [], $"{at}.Components")), at),
                 CertificateEventKind.ReportedLost => Domain(() => current.ReportLost(date), at),
                 CertificateEventKind.Reissued => Domain(() => current.Reissue(date), at),
-                CertificateEventKind.Revoked => Domain(() => current.Revoke(date, change.Reason ?? throw new CaseInputException($"{at}: a Revoked change needs a Reason (Death or NoLongerQualifies).", $"{at}：注销须注明原因（Death 或 NoLongerQualifies）。", at)), at),
-                _ => throw new CaseInputException($"{at}: {change.Kind} is not a change of an issued certificate.", $"{at}：{change.Kind} 不是已发证件的变更。", $"{at}.Kind"),
+                CertificateEventKind.Revoked => Domain(() => current.Revoke(date, change.Reason ?? throw new CaseInputException(PersonFileMessages.RevokedWithoutReason(at), at)), at),
+                _ => throw new CaseInputException(PersonFileMessages.NotAChange(at, change.Kind.ToString()), $"{at}.Kind"),
             };
         }
 
@@ -192,7 +181,7 @@ public static class PersonInputMapper
         var disabilities = components.Select((c, i) => new Disability(c.Category, Grade(c.Grade, $"{where}[{i}].Grade"))).ToList();
         return disabilities.Count switch
         {
-            0 => throw new CaseInputException($"{where} is empty: a certificate lists at least one disability.", $"{where} 为空：残疾人证至少列出一项残疾。", where),
+            0 => throw new CaseInputException(PersonFileMessages.NoDisabilities(where), where),
             1 => Domain(() => DisabilityProfile.Of(disabilities[0]), where),
             _ => Domain(() => DisabilityProfile.Multiple(disabilities), where),
         };
@@ -201,8 +190,7 @@ public static class PersonInputMapper
     private static DisabilityGrade Grade(int grade, string where) => Value(
         () => new DisabilityGrade(grade),
         where,
-        $"{where} is {grade}; a disability grade is 1 (most severe) to 4 (mildest).",
-        $"{where} 为 {grade}；残疾等级为 1（一级，最重）至 4（四级，最轻）。");
+        PersonFileMessages.GradeOutOfRange(where, grade));
 
     /// <summary>The member's name; a problem with it never echoes the name (personal data), only its length or the code of an invisible character.</summary>
     private static PersonName Name(string name, string where)
@@ -211,33 +199,26 @@ public static class PersonInputMapper
         if (invisible >= 0)
         {
             var code = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"U+{(int)name[invisible]:X4}");
-            throw new CaseInputException(
-                $"{where} holds an invisible or control character ({code}); retype the name.",
-                $"{where} 含有不可见字符或控制字符（{code}）；请重新输入姓名。",
-                where);
+            throw new CaseInputException(PersonFileMessages.InvisibleCharacter(where, code), where);
         }
 
         var length = new System.Globalization.StringInfo(name).LengthInTextElements;
         return Value(
             () => new PersonName(name),
             where,
-            $"{where} is not a name ({length} characters): write 1 to {PersonName.MaximumLength} characters, without spaces at either end.",
-            $"{where} 不是有效的姓名（{length} 个字符）：须为 1 至 {PersonName.MaximumLength} 个字符，首尾不能有空格。");
+            PersonFileMessages.NotAName(where, length, PersonName.MaximumLength));
     }
 
     private static string Text(string text, string where, string what) =>
         string.IsNullOrWhiteSpace(text)
-            ? throw new CaseInputException($"{where} is empty: {what} is required.", $"{where} 为空：此项必填。", where)
+            ? throw new CaseInputException(PersonFileMessages.EmptyText(where, what), where)
             : text;
 
-    private static void NotNegative(decimal value, string where, string what, string whatZh)
+    private static void NotNegative(decimal value, string where, BilingualText what)
     {
         if (value < 0)
         {
-            throw new CaseInputException(
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{where} is {value}; {what} cannot be negative."),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{where} 为 {value}；{whatZh}不能为负数。"),
-                where);
+            throw new CaseInputException(PersonFileMessages.Negative(where, value, what), where);
         }
     }
 
@@ -249,20 +230,19 @@ public static class PersonInputMapper
         return Value(
             () => new Dated<T>(input.Status, from, until),
             $"{where}.Until",
-            $"{where}.Until ({input.Until}) is before From ({input.From}); the last day of a status cannot come before its first.",
-            $"{where}.Until（{input.Until}）早于 From（{input.From}）；状态的最后一天不能早于第一天。");
+            PersonFileMessages.UntilBeforeFrom(where, input.Until, input.From));
     }
 
     private static LocalDate Date(string text, string where) =>
         IsoDates.TryParse(text, out var date)
             ? date
-            : throw new CaseInputException($"{where} \"{IsoDates.Echo(text)}\" is not a date written yyyy-MM-dd between {IsoDates.FirstYear} and {IsoDates.LastYear}.", $"{where}“{IsoDates.Echo(text)}”不是 {IsoDates.FirstYear} 至 {IsoDates.LastYear} 年之间、写成 yyyy-MM-dd 的日期。", where) { Code = DiagnosticCode.InvalidDate };
+            : throw new CaseInputException(PersonFileMessages.NotADate(where, IsoDates.Echo(text), IsoDates.FirstYear, IsoDates.LastYear), where);
 
     private static T Parse<T>(ParseResult<T> result, string where) =>
-        result.Success ? result.Value : throw new CaseInputException($"{where}: {result.Error.Message}", $"{where}：{result.Error.MessageZh}", where);
+        result.Success ? result.Value : throw new CaseInputException(PersonFileMessages.NotValid(where, new BilingualText(result.Error.Message, result.Error.MessageZh)), where);
 
-    /// <summary>Runs a domain constructor for one value; what it refuses as an argument is told in the words given, in English and Chinese.</summary>
-    private static T Value<T>(Func<T> build, string field, string refused, string refusedZh)
+    /// <summary>Runs a domain constructor for one value; what it refuses as an argument is told by the message given.</summary>
+    private static T Value<T>(Func<T> build, string field, DiagnosticMessage refused)
     {
         try
         {
@@ -274,7 +254,7 @@ public static class PersonInputMapper
         }
         catch (Exception exception) when (exception is ArgumentException or ArithmeticException)
         {
-            throw new CaseInputException(refused, refusedZh, field);
+            throw new CaseInputException(refused, field);
         }
     }
 
@@ -294,7 +274,7 @@ public static class PersonInputMapper
             // The fields above are checked in plain words first; this is the last resort, without .NET's parameter names.
             var reason = exception.Message.Split('\n')[0];
             reason = reason.Contains(" (Parameter '", StringComparison.Ordinal) ? reason[..reason.IndexOf(" (Parameter '", StringComparison.Ordinal)] : reason;
-            throw new CaseInputException($"{field ?? "The value"} is refused: {reason}", $"{field ?? "该值"} 无效：{reason}", field);
+            throw new CaseInputException(PersonFileMessages.Refused(field, reason), field);
         }
     }
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Decisions;
@@ -24,9 +24,7 @@ public readonly struct PeriodAmount : IEquatable<PeriodAmount>
     {
         if (!Enum.IsDefined(period))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(period),
-                string.Create(CultureInfo.InvariantCulture, $"{(int)period} is not a period; use PerMonth, PerYear, OneOff or InKind. / {(int)period} 不是有效的周期；请使用 PerMonth（每月）、PerYear（每年）、OneOff（一次性）或 InKind（实物）。"));
+            throw new ArgumentOutOfRangeException(nameof(period), AmountMessages.NotAPeriod((int)period));
         }
 
         Money = money;
@@ -100,7 +98,7 @@ public readonly struct PeriodAmount : IEquatable<PeriodAmount>
     /// <exception cref="DpfDomainException">The periods differ (e.g. a monthly and a yearly amount).</exception>
     public PeriodAmount Add(PeriodAmount other)
     {
-        RequireSamePeriod(other, "add", "相加");
+        RequireSamePeriod(other, AmountMessages.Add);
         return new PeriodAmount(Money + other.Money, Period);
     }
 
@@ -110,7 +108,7 @@ public readonly struct PeriodAmount : IEquatable<PeriodAmount>
     /// <exception cref="DpfDomainException">The periods differ.</exception>
     public PeriodAmount Subtract(PeriodAmount other)
     {
-        RequireSamePeriod(other, "subtract", "相减");
+        RequireSamePeriod(other, AmountMessages.Subtract);
         return new PeriodAmount(Money - other.Money, Period);
     }
 
@@ -124,9 +122,8 @@ public readonly struct PeriodAmount : IEquatable<PeriodAmount>
     {
         if (Period != BenefitPeriod.PerMonth)
         {
-            throw new DpfDomainException(
-                $"Only a monthly amount has a yearly figure (twelve months); {this} is not monthly.",
-                $"只有每月金额才能折算为每年金额（乘以 12 个月）；{ToChineseString()}不是每月金额。");
+            var problem = AmountMessages.NotMonthly(ToString(), ToChineseString());
+            throw new DpfDomainException(problem.English, problem.Chinese);
         }
 
         return new PeriodAmount(Money * 12m, BenefitPeriod.PerYear);
@@ -149,13 +146,12 @@ public readonly struct PeriodAmount : IEquatable<PeriodAmount>
     /// <returns>The text, culture-invariant.</returns>
     public string ToChineseString() => $"{PeriodNames.Chinese(Period)} {Money}";
 
-    private void RequireSamePeriod(PeriodAmount other, string action, string actionZh)
+    private void RequireSamePeriod(PeriodAmount other, BilingualText action)
     {
         if (other._periodOffset != _periodOffset)
         {
-            throw new DpfDomainException(
-                $"Cannot {action} {this} and {other}: amounts of different periods are kept apart. Total them per period (PeriodTotals), or convert a monthly amount with YearlyFromMonthly first.",
-                $"不能将{ToChineseString()}与{other.ToChineseString()}{actionZh}：不同周期的金额须分开计算。请按周期分别合计（PeriodTotals），或先用 YearlyFromMonthly 将每月金额折算为每年金额。");
+            var problem = AmountMessages.PeriodsDiffer(action, ToString(), other.ToString(), ToChineseString(), other.ToChineseString());
+            throw new DpfDomainException(problem.English, problem.Chinese);
         }
     }
 }

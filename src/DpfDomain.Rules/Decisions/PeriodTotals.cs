@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
+using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Decisions;
@@ -184,11 +185,11 @@ public readonly struct PeriodTotals : IEquatable<PeriodTotals>
 
     /// <summary>The totals in English, e.g. <c>¥80.00 per month; ¥1,000.00 per year</c>, or <c>none</c>.</summary>
     /// <returns>The text, culture-invariant.</returns>
-    public override string ToString() => Join("; ", a => a.ToString(), "none");
+    public override string ToString() => Join(AmountMessages.TotalsSeparator.English, a => a.ToString(), AmountMessages.NoTotals.English);
 
     /// <summary>The totals in Chinese, e.g. <c>每月 ¥80.00；每年 ¥1,000.00</c>, or <c>无</c>.</summary>
     /// <returns>The text, culture-invariant.</returns>
-    public string ToChineseString() => Join("；", a => a.ToChineseString(), "无");
+    public string ToChineseString() => Join(AmountMessages.TotalsSeparator.Chinese, a => a.ToChineseString(), AmountMessages.NoTotals.Chinese);
 
     private static byte Bit(BenefitPeriod period) => (byte)(1 << (period - BenefitPeriod.PerMonth));
 

@@ -42,6 +42,26 @@ public sealed partial class MessageCatalogueTests
         ["InputMessages.KeyTooLong"] = DiagnosticCode.TooLarge,
         ["InputMessages.TooManyEntries"] = DiagnosticCode.TooLarge,
         ["InputMessages.TextTooLong"] = DiagnosticCode.TooLarge,
+        ["PersonFileMessages.NotACounty"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.NoMembers"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.SubjectNotAMember"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.OwnParent"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.ParentNotAMember"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.CareNeedOutOfRange"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.YearOutOfRange"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.ValidityYearsOutOfRange"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.RevokedWithoutReason"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.NotAChange"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.NoDisabilities"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.GradeOutOfRange"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.InvisibleCharacter"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.NotAName"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.EmptyText"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.Negative"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.UntilBeforeFrom"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.NotADate"] = DiagnosticCode.InvalidDate,
+        ["PersonFileMessages.NotValid"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.Refused"] = DiagnosticCode.InvalidValue,
         ["CatalogMessages.VersionDefinedTwice"] = DiagnosticCode.DuplicateProgram,
         ["CatalogMessages.PeriodsOverlap"] = DiagnosticCode.OverlappingPeriods,
         ["DocumentMessages.InvalidProgramId"] = DiagnosticCode.InvalidName,
@@ -137,7 +157,7 @@ public sealed partial class MessageCatalogueTests
     private static readonly Type[] FactoryClasses =
     [
         typeof(FileMessages), typeof(ShapeMessages), typeof(DocumentMessages), typeof(SizeMessages), typeof(ExpressionMessages),
-        typeof(SandboxMessages), typeof(CatalogMessages), typeof(ReloadMessages), typeof(InputMessages), typeof(CaseMessages),
+        typeof(SandboxMessages), typeof(CatalogMessages), typeof(ReloadMessages), typeof(InputMessages), typeof(CaseMessages), typeof(PersonFileMessages),
     ];
 
     [Fact]
@@ -256,6 +276,7 @@ public sealed partial class MessageCatalogueTests
         _ when type == typeof(string) => "Sample",
         _ when type == typeof(int) => 3,
         _ when type == typeof(long) => 5L * 1024 * 1024,
+        _ when type == typeof(decimal) => -1.5m,
         _ when type == typeof(bool) => true,
         _ when type == typeof(object) => 1000m,
         _ when type == typeof(LocalDate) => new LocalDate(2019, 7, 1),

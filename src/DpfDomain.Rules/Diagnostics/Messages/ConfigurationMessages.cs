@@ -14,8 +14,7 @@ internal static class ConfigurationMessages
     public static string NoRuleSets() =>
         "No rule sets are configured: call AddReferenceCatalog (the embedded catalog P1–P9), AddDirectory, AddEmbeddedResources, AddStream or AddSource. / 未配置任何规则集：请调用 AddReferenceCatalog（内置的 P1–P9 目录）、AddDirectory、AddEmbeddedResources、AddStream 或 AddSource。";
 
-    /// <summary>A rule set configured twice (English only so far).</summary>
-    public static string ConfiguredTwice(string name) => $"The rule set \"{name}\" is configured more than once.";
+    public static string ConfiguredTwice(string name) => $"The rule set \"{name}\" is configured more than once. / 规则集“{name}”被配置了多次。";
 
     public static string ReloadWithoutDirectory() =>
         "ReloadOnChange watches the directories added with AddDirectory, but none is added. / ReloadOnChange 监视通过 AddDirectory 添加的文件夹，但没有添加任何文件夹。";

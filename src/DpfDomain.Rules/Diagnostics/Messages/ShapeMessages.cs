@@ -28,15 +28,12 @@ internal static class ShapeMessages
     /// <summary>What a number is expected as.</summary>
     public static readonly BilingualText ANumber = new("a number", "数字");
 
-    /// <summary>What any other value is expected as (the words are the same in both languages).</summary>
-    public static readonly BilingualText AValue = new("a value", "a value");
+    /// <summary>What any other value is expected as.</summary>
+    public static readonly BilingualText AValue = new("a value", "一个值");
 
-    /// <summary>What a word of a fixed list is expected as (the words are the same in both languages).</summary>
-    public static BilingualText OneOfTheWords(IEnumerable<string> words)
-    {
-        var text = $"one of the words {string.Join(", ", words)}";
-        return new(text, text);
-    }
+    /// <summary>What a word of a fixed list is expected as (the words themselves are the same in both languages).</summary>
+    public static BilingualText OneOfTheWords(IReadOnlyCollection<string> words) =>
+        new($"one of the words {string.Join(", ", words)}", $"以下词语之一：{string.Join("、", words)}");
 
     public static DiagnosticMessage NullItem(int number, string path) => DiagnosticDescriptors.WrongType.Message(
         $"Item {number} of {path} is null.",
