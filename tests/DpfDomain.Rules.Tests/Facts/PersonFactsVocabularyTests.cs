@@ -292,6 +292,16 @@ public sealed class PersonFactsVocabularyTests
         Assert.Throws<ArgumentNullException>(() => new PersonFacts { SchoolStage = null! });
     }
 
+    [Fact]
+    public void From_NullPersonOrHousehold_IsRefusedAsAMissingArgument()
+    {
+        var person = new Person(ManId, new PersonName("张三"));
+        var household = new Household(new HouseholdRegistration(County, HukouType.Rural), [person]);
+
+        Assert.Throws<ArgumentNullException>(() => PersonFacts.From(null!, household, Date, County));
+        Assert.Throws<ArgumentNullException>(() => PersonFacts.From(person, null!, Date, County));
+    }
+
     private static PersonFacts FactsOf(Person person, LocalDate date) =>
         PersonFacts.From(person, new Household(new HouseholdRegistration(County, HukouType.Rural), [person]), date, County);
 
