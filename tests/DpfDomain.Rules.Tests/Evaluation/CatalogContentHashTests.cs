@@ -28,4 +28,17 @@ public sealed class CatalogContentHashTests
         Assert.NotEqual(original, HashOf(("c.ruleset.json", P1), ("b.ruleset.json", P2)));
         Assert.NotEqual(original, HashOf(("a.ruleset.json", P1)));
     }
+
+    [Fact]
+    public void Fingerprint_KeepsNameAndFileHashApart_AndDoesNotDependOnOrderEvenForARepeatedName()
+    {
+        // A name and its file's hash run together would let "ab" + "c" pass for "a" + "bc".
+        Assert.NotEqual(CatalogContentHash.Of([("ab", "c")]), CatalogContentHash.Of([("a", "bc")]));
+        Assert.Equal(
+            CatalogContentHash.Of([("a", "1"), ("a", "2"), ("b", "3")]),
+            CatalogContentHash.Of([("b", "3"), ("a", "2"), ("a", "1")]));
+
+        // No file at all is the SHA-256 of nothing.
+        Assert.Equal("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", CatalogContentHash.Of([]));
+    }
 }
