@@ -140,11 +140,11 @@ public readonly struct PeriodAmount : IEquatable<PeriodAmount>
 
     /// <summary>The amount and its period in English, e.g. <c>¥80.00 per month</c>, <c>¥6,000.00 in kind</c>.</summary>
     /// <returns>The text, culture-invariant.</returns>
-    public override string ToString() => $"{Money} {PeriodNames.English(Period)}";
+    public override string ToString() => $"{Money} {DecisionMessages.Period(Period).English}";
 
     /// <summary>The amount and its period in Chinese, e.g. <c>每月 ¥80.00</c>, <c>实物 ¥6,000.00</c>.</summary>
     /// <returns>The text, culture-invariant.</returns>
-    public string ToChineseString() => $"{PeriodNames.Chinese(Period)} {Money}";
+    public string ToChineseString() => $"{DecisionMessages.Period(Period).Chinese} {Money}";
 
     private void RequireSamePeriod(PeriodAmount other, BilingualText action)
     {
