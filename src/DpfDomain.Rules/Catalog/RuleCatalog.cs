@@ -61,7 +61,7 @@ public sealed class RuleCatalog
     {
         Guard.Against.Null(sources);
         var (versions, diagnostics) = RuleCatalogLoader.Load(sources);
-        return new RuleCatalogLoadResult(diagnostics.Count > 0 ? null : new RuleCatalog(versions), diagnostics);
+        return diagnostics.Count > 0 ? RuleCatalogLoadResult.Failed(diagnostics) : RuleCatalogLoadResult.Loaded(new RuleCatalog(versions));
     }
 
     /// <summary>Checks rule sets without building a catalog.</summary>

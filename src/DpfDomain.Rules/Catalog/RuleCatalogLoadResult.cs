@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using DpfDomain.Rules.Diagnostics;
@@ -14,11 +15,19 @@ public sealed class RuleCatalogLoadResult
 {
     private readonly RuleCatalog? _catalog;
 
-    internal RuleCatalogLoadResult(RuleCatalog? catalog, IReadOnlyList<RuleDiagnostic> diagnostics)
+    private RuleCatalogLoadResult(RuleCatalog? catalog, IReadOnlyList<RuleDiagnostic> diagnostics)
     {
-        _catalog = diagnostics.Count == 0 ? catalog : null;
+        _catalog = catalog;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>A catalog loaded without a problem.</summary>
+    internal static RuleCatalogLoadResult Loaded(RuleCatalog catalog) => new(catalog, []);
+
+    /// <summary>Files with problems (at least one): no catalog.</summary>
+    internal static RuleCatalogLoadResult Failed(IReadOnlyList<RuleDiagnostic> diagnostics) => diagnostics.Count > 0
+        ? new(null, diagnostics)
+        : throw new ArgumentException("A failed load has at least one problem.", nameof(diagnostics));
 
     /// <summary>Whether every file loaded without a problem.</summary>
     [MemberNotNullWhen(true, nameof(Catalog))]

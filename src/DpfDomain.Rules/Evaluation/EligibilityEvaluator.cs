@@ -60,7 +60,6 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     /// <remarks>Facts that cannot be derived (the date is before the person's birth, or the person is not a member of the household) give an <see cref="DecisionOutcome.Error"/> decision rather than an exception, so that a batch goes on.</remarks>
     public ProgramDecision Evaluate(Person person, Household household, LocalDate evaluationDate, string programId, bool trace = false)
     {
-        Guard.Against.Null(programId);
         var catalog = Catalog;
         return Facts(person, household, evaluationDate) is { } facts
             ? catalog.Evaluate(facts, evaluationDate, programId, trace)
@@ -79,20 +78,13 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
 
     /// <inheritdoc />
     /// <remarks>Over a provider, the catalog in service when the call starts.</remarks>
-    public ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false)
-    {
-        Guard.Against.Null(employer);
-        Guard.Against.Null(programId);
-        return Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);
-    }
+    public ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false) =>
+        Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);
 
     /// <inheritdoc />
     /// <remarks>Over a provider, every decision comes from the catalog in service when the call starts.</remarks>
-    public IReadOnlyList<ProgramDecision> EvaluateAll(Employer employer, LocalDate evaluationDate, bool trace = false)
-    {
-        Guard.Against.Null(employer);
-        return Catalog.EvaluateAll(EmployerFacts.From(employer, evaluationDate), evaluationDate, trace);
-    }
+    public IReadOnlyList<ProgramDecision> EvaluateAll(Employer employer, LocalDate evaluationDate, bool trace = false) =>
+        Catalog.EvaluateAll(EmployerFacts.From(employer, evaluationDate), evaluationDate, trace);
 
     /// <summary>An evaluator bound to the catalog in service now; this evaluator itself when it was created over one catalog.</summary>
     /// <returns>The bound evaluator.</returns>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Ardalis.GuardClauses;
 using DpfDomain.Employers;
 using DpfDomain.People;
 using DpfDomain.Rules.Catalog;
@@ -41,11 +40,8 @@ public interface IEligibilityEvaluator
     /// <exception cref="System.ArgumentNullException"><paramref name="employer"/> or <paramref name="programId"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalog has no such program.</exception>
     /// <exception cref="System.ArgumentException">The program is evaluated for people, not employers.</exception>
-    ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false)
-    {
-        Guard.Against.Null(employer);
-        return Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);
-    }
+    ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false) =>
+        Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);
 
     /// <summary>Evaluates every employer program (the levy) for an employer on a date.</summary>
     /// <param name="employer">The employer.</param>
@@ -53,11 +49,8 @@ public interface IEligibilityEvaluator
     /// <param name="trace">Whether to record traces.</param>
     /// <returns>One decision per program in <see cref="RuleCatalog.EmployerProgramIds"/>, in that order; empty when the catalog has none.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="employer"/> is null.</exception>
-    IReadOnlyList<ProgramDecision> EvaluateAll(Employer employer, LocalDate evaluationDate, bool trace = false)
-    {
-        Guard.Against.Null(employer);
-        return Catalog.EvaluateAll(EmployerFacts.From(employer, evaluationDate), evaluationDate, trace);
-    }
+    IReadOnlyList<ProgramDecision> EvaluateAll(Employer employer, LocalDate evaluationDate, bool trace = false) =>
+        Catalog.EvaluateAll(EmployerFacts.From(employer, evaluationDate), evaluationDate, trace);
 
     /// <summary>
     /// An evaluator bound to the catalog in service now, for a batch whose decisions must all come

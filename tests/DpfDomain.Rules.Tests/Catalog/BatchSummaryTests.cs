@@ -40,13 +40,13 @@ public sealed class BatchSummaryTests
     public void Quota_IsTheYearsTaskNumber_FromTheFirstDecisionThatHasAVersion()
     {
         var summary = Assert.Single(BatchSummaryBuilder.Summarize(
-            [Decision(DecisionOutcome.NotInForce, 0m, withVersion: false), .. Enumerable.Repeat(Decision(DecisionOutcome.Eligible, 1000m), 36)],
+            [Decision(DecisionOutcome.NotInForce, 0m, withVersion: false), .. Enumerable.Repeat(Decision(DecisionOutcome.Eligible, 1000m), 36), Decision(DecisionOutcome.NotInForce, 0m, withVersion: false)],
             2019));
 
         Assert.Equal(1152, summary.Quota);
         Assert.Equal(36 - 1152, summary.OverQuota);
         Assert.Equal(3.13m, summary.CompletionPercent);
-        Assert.Equal("P1: 36 eligible of 37, ¥36,000.00 per year, quota 1152, completion 3.13 %", summary.ToString());
+        Assert.Equal("P1: 36 eligible of 38, ¥36,000.00 per year, quota 1152, completion 3.13 %", summary.ToString());
     }
 
     [Fact]

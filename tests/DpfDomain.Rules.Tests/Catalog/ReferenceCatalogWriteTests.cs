@@ -66,4 +66,35 @@ public sealed class ReferenceCatalogWriteTests
         var refused = Assert.Throws<FileNotFoundException>(() => ReferenceCatalog.Read("P0.ruleset.json"));
         Assert.Contains("P0.ruleset.json", refused.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WriteTo_AFolderNotYetThere_IsCreated_AndFilesAreUtf8WithoutAByteOrderMark()
+    {
+        var parent = Directory.CreateTempSubdirectory("dpf-write-").FullName;
+        try
+        {
+            var folder = Path.Combine(parent, "county", "rules");
+
+            var written = ReferenceCatalog.WriteTo(folder);
+
+            Assert.Equal(ReferenceCatalog.FileNames.Count + 1, written.Count);
+            Assert.All(written, path =>
+            {
+                var bytes = File.ReadAllBytes(path);
+                Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), path);
+                Assert.Equal('{', (char)bytes[0]);
+            });
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void WriteTo_RefusesAMissingFolderName()
+    {
+        Assert.Throws<ArgumentNullException>(() => ReferenceCatalog.WriteTo(null!));
+        Assert.Throws<ArgumentException>(() => ReferenceCatalog.WriteTo(" "));
+    }
 }

@@ -163,16 +163,45 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
-    public void LoadResult_WithDiagnostics_NeverOffersACatalog()
+    public void LoadResult_Failed_HasAtLeastOneProblemAndNoCatalog()
     {
-        var catalog = RuleCatalog.Load([Source("p2.ruleset.json", "P2", "1", "2019-01-01", null)]);
         var problem = Assert.Single(RuleCatalog.Validate([RuleSetSource.FromText("broken.ruleset.json", RuleSetText.Build(rules: RuleSetText.Rule("Person.NoSuchFact")))]));
 
-        var result = new RuleCatalogLoadResult(catalog, [problem]);
+        var failed = RuleCatalogLoadResult.Failed([problem]);
+
+        Assert.False(failed.Success);
+        Assert.Null(failed.Catalog);
+        Assert.Throws<RuleSetLoadException>(failed.GetCatalogOrThrow);
+        Assert.Equal("diagnostics", Assert.Throws<ArgumentException>(() => RuleCatalogLoadResult.Failed([])).ParamName);
+    }
+
+    [Fact]
+    public void TryLoad_AProblemTheCompilerDoesNotSee_StillGivesDiagnosticsNotAnException()
+    {
+        // Two task numbers for one year: the loader reports it, the expressions still compile.
+        var text = RuleSetText.Build(program: RuleSetText.DefaultProgram.Replace(
+            "\"EffectiveFrom\": \"2019-01-01\"",
+            "\"EffectiveFrom\": \"2019-01-01\", \"Quotas\": [ { \"Year\": 2019, \"Count\": 10 }, { \"Year\": 2019, \"Count\": 11 } ]",
+            StringComparison.Ordinal));
+
+        var result = RuleCatalog.TryLoad([RuleSetSource.FromText("quotas.ruleset.json", text)]);
 
         Assert.False(result.Success);
-        Assert.Null(result.Catalog);
-        Assert.Throws<RuleSetLoadException>(result.GetCatalogOrThrow);
+        Assert.Contains("2019", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EvaluateAll_RefusesNullFacts_EvenWithoutAProgramOfThatKind()
+    {
+        var peopleOnly = RuleCatalog.Load([Source("p2.ruleset.json", "P2", "1", "2019-01-01", null)]);
+        var employersOnly = RuleCatalog.Load([RuleSetSource.FromText("P9.ruleset.json", ReferenceCatalog.Read("P9.ruleset.json"))]);
+
+        Assert.Empty(peopleOnly.EmployerProgramIds);
+        Assert.Empty(employersOnly.PersonProgramIds);
+        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => peopleOnly.EvaluateAll((EmployerFacts)null!, Mid2019)).ParamName);
+        Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => employersOnly.EvaluateAll((PersonFacts)null!, Mid2019)).ParamName);
+        Assert.Empty(peopleOnly.EvaluateAll(new EmployerFacts(), Mid2019));
+        Assert.Empty(employersOnly.EvaluateAll(new PersonFacts(), Mid2019));
     }
 
     [Fact]

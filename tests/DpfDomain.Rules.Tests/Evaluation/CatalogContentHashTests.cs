@@ -1,3 +1,4 @@
+using System.Text;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Tests.Support;
@@ -40,5 +41,20 @@ public sealed class CatalogContentHashTests
 
         // No file at all is the SHA-256 of nothing.
         Assert.Equal("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", CatalogContentHash.Of([]));
+    }
+
+    [Fact]
+    public void ContentHash_IsTheDocumentedConstruction_ComputedIndependently()
+    {
+        // SHA-256 over, for each file in ordinal name order: its name, a zero byte, the lower-case
+        // hex SHA-256 of its bytes and a line feed — what a host can recompute without this library.
+        static string Hex(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        static byte[] Entry(string name, string text) =>
+            [.. Encoding.UTF8.GetBytes(name), 0, .. Encoding.UTF8.GetBytes(Hex(Encoding.UTF8.GetBytes(text))), (byte)'\n'];
+
+        var expected = Hex([.. Entry("a.ruleset.json", P1), .. Entry("b.ruleset.json", P2)]);
+
+        Assert.Equal(expected, HashOf(("b.ruleset.json", P2), ("a.ruleset.json", P1)));
+        Assert.Equal(Hex([.. Encoding.UTF8.GetBytes("a"), 0, .. Encoding.UTF8.GetBytes("1"), (byte)'\n', .. Encoding.UTF8.GetBytes("a"), 0, .. Encoding.UTF8.GetBytes("2"), (byte)'\n']), CatalogContentHash.Of([("a", "2"), ("a", "1")]));
     }
 }
