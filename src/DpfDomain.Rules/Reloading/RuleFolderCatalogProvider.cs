@@ -251,11 +251,6 @@ public sealed class RuleFolderCatalogProvider : IRuleCatalogProvider, IDisposabl
 
     private void OnQuiet()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
         try
         {
             Reload();

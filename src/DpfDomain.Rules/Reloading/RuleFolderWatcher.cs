@@ -15,6 +15,9 @@ namespace DpfDomain.Rules.Reloading;
 /// </summary>
 internal sealed class RuleFolderWatcher : IDisposable
 {
+    /// <summary>The file-event buffer of each folder (the default is 8 KB): room for a burst such as a copy of many files.</summary>
+    private const int EventBufferBytes = 64 * 1024;
+
     private readonly TimeSpan _debounce;
     private readonly Action _onQuiet;
     private readonly List<FileSystemWatcher> _watchers = [];
@@ -42,7 +45,7 @@ internal sealed class RuleFolderWatcher : IDisposable
                 {
                     IncludeSubdirectories = true,
                     NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.CreationTime,
-                    InternalBufferSize = 64 * 1024,
+                    InternalBufferSize = EventBufferBytes,
                 };
                 _watchers.Add(watcher);
                 watcher.Changed += (_, _) => Notify();
@@ -70,18 +73,13 @@ internal sealed class RuleFolderWatcher : IDisposable
     /// <summary>A file event: (re)starts the quiet period.</summary>
     public void Notify()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
         try
         {
             _quiet.Change(_debounce, Timeout.InfiniteTimeSpan);
         }
         catch (ObjectDisposedException)
         {
-            // Disposed meanwhile: nothing more to watch.
+            // Disposed: nothing more to watch.
         }
     }
 
@@ -91,7 +89,6 @@ internal sealed class RuleFolderWatcher : IDisposable
         _disposed = true;
         foreach (var watcher in _watchers)
         {
-            watcher.EnableRaisingEvents = false;
             watcher.Dispose();
         }
 
