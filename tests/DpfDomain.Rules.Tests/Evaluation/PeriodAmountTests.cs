@@ -133,6 +133,23 @@ public sealed class PeriodAmountTests
         Assert.Equal(PeriodAmount.PerMonth(Money.Zero), zeroMonthly.Find(BenefitPeriod.PerMonth));
     }
 
+    [Theory]
+    [InlineData(BenefitPeriod.PerMonth)]
+    [InlineData(BenefitPeriod.PerYear)]
+    [InlineData(BenefitPeriod.OneOff)]
+    [InlineData(BenefitPeriod.InKind)]
+    public void Totals_DifferingInOnePeriodOnly_NeitherPayTheSameNorAreEqual(BenefitPeriod period)
+    {
+        var all = PeriodTotals.Sum(PeriodTotals.Periods.Select(p => new PeriodAmount(Money.FromYuan(100m), p)));
+        var other = all + new PeriodAmount(Money.FromYuan(0.01m), period);
+
+        Assert.False(all.PaysSameAs(other));
+        Assert.False(other.PaysSameAs(all));
+        Assert.NotEqual(all, other);
+        Assert.True(all != other);
+        Assert.True(all.PaysSameAs(PeriodTotals.Sum(PeriodTotals.Periods.Select(p => new PeriodAmount(Money.FromYuan(100m), p)))));
+    }
+
     [Fact]
     public void Decision_WithMonthlyAndInKindLines_KeepsThemApart()
     {
