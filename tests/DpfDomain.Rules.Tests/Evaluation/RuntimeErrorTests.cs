@@ -72,4 +72,32 @@ public sealed class RuntimeErrorTests
         Assert.Equal(DiagnosticCode.AmountType, diagnostic.Code);
         Assert.Contains("divides whole numbers", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TwoIntegerDivisions_InOneAmount_AreStillRefused()
+    {
+        var json = RuleSetText.Build(benefits: """    { "Id": "Subsidy", "Amount": "Person.HouseholdSize / 2 + Person.Age / 3", "Period": "OneOff" }""");
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json));
+
+        Assert.Equal(DiagnosticCode.AmountType, diagnostic.Code);
+        Assert.Contains("divides whole numbers", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Person.Age - 2147483647 - 10 < 0")]
+    [InlineData("-Person.Age > 0")]
+    [InlineData("Person.Age + 2147483647 > 0")]
+    public void WholeNumberOverflow_InACondition_IsAnErrorOnBothPaths(string expression)
+    {
+        var catalog = RuleSetText.Load(RuleSetText.WithExpression(expression));
+        var facts = new PersonFacts { Age = expression.StartsWith('-') ? int.MinValue : expression.Contains(" - ", StringComparison.Ordinal) ? -5 : 5 };
+
+        var fast = catalog.Evaluate(facts, Date, "P1");
+        var traced = catalog.Evaluate(facts, Date, "P1", trace: true);
+
+        Assert.Equal(DecisionOutcome.Error, fast.Outcome);
+        Assert.Equal(DecisionOutcome.Error, traced.Outcome);
+        Assert.Contains("a number is too large", fast.ErrorMessage, StringComparison.Ordinal);
+    }
 }
