@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Reloading;
@@ -51,7 +50,7 @@ public sealed class RuleFolderWatcherTests : IDisposable
                 break;
         }
 
-        Assert.True(WaitUntil(() => Volatile.Read(ref reads) > 0), $"No read within 10 seconds after a file was {kind}.");
+        Assert.True(Eventually.WaitUntil(() => Volatile.Read(ref reads) > 0), $"No read within 10 seconds after a file was {kind}.");
     }
 
     [Fact]
@@ -114,23 +113,6 @@ public sealed class RuleFolderWatcherTests : IDisposable
         clock.Advance(TimeSpan.FromMinutes(1));
 
         Assert.Contains(log.Entries, e => e.Level == LogLevel.Error && e.Text.Contains("failed unexpectedly", StringComparison.Ordinal) && e.Text.Contains("log store unavailable", StringComparison.Ordinal));
-    }
-
-    /// <summary>Polls up to 10 seconds: only a hang guard, the condition normally holds within a second.</summary>
-    private static bool WaitUntil(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(10))
-            {
-                return false;
-            }
-
-            Thread.Sleep(20);
-        }
-
-        return true;
     }
 
     /// <summary>A logger whose "in service" entry throws once <see cref="Fail"/> is set, as a broken log store would.</summary>

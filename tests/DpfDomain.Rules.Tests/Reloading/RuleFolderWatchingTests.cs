@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DpfDomain.Rules.Reloading;
 using DpfDomain.Rules.Tests.Support;
 
@@ -81,31 +80,14 @@ public sealed class RuleFolderWatchingTests : IDisposable
         Assert.True(provider.IsWatching);
 
         _folder.SaveThroughTemporaryFile("P1", RuleFolder.RuleSet("P1", 1700m));
-        var replaced = WaitUntil(() => provider.Revision.Number == 2);
+        var replaced = Eventually.WaitUntil(() => provider.Revision.Number == 2);
         _folder.SaveThroughTemporaryFile("P1", "{ \"Program\": ");
-        var refused = WaitUntil(() => provider.LastRefusal is not null);
+        var refused = Eventually.WaitUntil(() => provider.LastRefusal is not null);
 
         Assert.True(replaced, "The saved edit was not put in service within 10 seconds.");
         Assert.Equal(1700m, RuleFolderCatalogProviderTests.Amount(provider.Current, "P1"));
         Assert.True(refused, "The bad edit was not reported within 10 seconds.");
         Assert.Equal(2, provider.Revision.Number);
         Assert.Equal(_folder.FileOf("P1"), provider.LastRefusal!.Diagnostics[0].File);
-    }
-
-    /// <summary>Polls up to 10 seconds: only a hang guard, the condition normally holds within a second.</summary>
-    private static bool WaitUntil(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(10))
-            {
-                return false;
-            }
-
-            Thread.Sleep(20);
-        }
-
-        return true;
     }
 }
