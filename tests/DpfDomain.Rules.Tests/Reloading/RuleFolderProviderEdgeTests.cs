@@ -183,6 +183,7 @@ public sealed class RuleFolderProviderEdgeTests : IDisposable
 
         Assert.Equal(problems, result.Diagnostics.Count);
         Assert.Equal(20, _log.Entries.Count(e => e.Text.Contains("DPF121", StringComparison.Ordinal)));
+        Assert.Equal(counted, _log.Entries.Any(e => e.Text.Contains("more problem(s)", StringComparison.Ordinal)));
         Assert.Equal(counted, _log.Entries.Any(e => e.Text.Contains("and 1 more problem(s)", StringComparison.Ordinal)));
         Assert.Contains(_log.Entries, e => e.Text.Contains($"refused with {problems} problem(s); revision 1 stays", StringComparison.Ordinal));
     }
