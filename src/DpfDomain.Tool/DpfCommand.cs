@@ -32,7 +32,7 @@ internal static class DpfCommand
         var root = new RootCommand("dpf — rule sets of the Disabled Persons' Federation: validate, test, explain, init. 残联规则集工具：校验、测试、解释、初始化。");
         root.Options.Add(lang);
         root.Options.Add(county);
-        var commands = new Commands(output, error, clock, parse => IsChinese(parse.GetValue(lang)), parse => parse.GetValue(county)!);
+        var commands = new Commands(output, error, clock, new Texts(IsChinese(LanguageIn(args))), parse => parse.GetValue(county)!);
         root.Subcommands.Add(commands.Validate());
         root.Subcommands.Add(commands.Test());
         root.Subcommands.Add(commands.Explain());
@@ -56,6 +56,25 @@ internal static class DpfCommand
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>The value of the last <c>--lang</c> on the command line (as <c>--lang zh-CN</c> or <c>--lang=zh-CN</c>), or null.</summary>
+    private static string? LanguageIn(string[] args)
+    {
+        string? found = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang" && i + 1 < args.Length)
+            {
+                found = args[++i];
+            }
+            else if (args[i].StartsWith("--lang=", StringComparison.Ordinal) || args[i].StartsWith("--lang:", StringComparison.Ordinal))
+            {
+                found = args[i]["--lang=".Length..];
+            }
+        }
+
+        return found;
     }
 
     private static bool IsChinese(string? lang) =>
