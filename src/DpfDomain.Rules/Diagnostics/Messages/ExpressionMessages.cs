@@ -20,7 +20,7 @@ internal static class ExpressionMessages
 
     public static DiagnosticMessage NotBuilt(string reason) => DiagnosticDescriptors.ExpressionSyntax.Message(
         $"The expression cannot be read: {reason}",
-        $"无法解析表达式：{reason}",
+        $"无法解析表达式：{ParserReasons.Translate(reason).Chinese}。",
         "Check the expression against the facts reference.",
         "请对照事实参考表检查表达式。");
 
@@ -60,13 +60,13 @@ internal static class ExpressionMessages
 
     public static DiagnosticMessage NotAccessible(string reason) => DiagnosticDescriptors.SandboxViolation.Message(
         $"The expression uses something rule sets may not use ({reason}).",
-        $"表达式使用了规则集不允许的内容（{reason}）。",
+        $"表达式使用了规则集不允许的内容（{ParserReasons.Translate(reason).Chinese}）。",
         "Use only Person facts, Parameters, string and Math members.",
         "只能使用 Person 事实、Parameters 参数、字符串和 Math 的成员。");
 
     public static DiagnosticMessage Unreadable(string reason) => DiagnosticDescriptors.ExpressionSyntax.Message(
         $"The expression cannot be read: {reason}.",
-        $"无法解析表达式：{reason}。",
+        $"无法解析表达式：{ParserReasons.Translate(reason).Chinese}。",
         "Check brackets, quotes and operators (&&, ||, ==, >=).",
         "请检查括号、引号和运算符（&&、||、==、>=）。");
 
