@@ -74,9 +74,17 @@ internal sealed record TypingMistake(TypingMistakeKind Kind, int Position, FileS
                 return At(text, c => HalfWidth.Contains(c, StringComparison.Ordinal), (before, c, after) => before + FullWidthOf(c) + after);
             case TypingMistakeKind.MathematicalSign:
                 var signs = new[] { (">=", "≥"), ("<=", "≤"), ("!=", "≠"), ("&&", "＆＆") };
-                var (ascii, sign) = signs[Position % signs.Length];
-                var index = text.IndexOf(ascii, StringComparison.Ordinal);
-                return index < 0 ? text : text[..index] + sign + text[(index + ascii.Length)..];
+                for (var i = 0; i < signs.Length; i++)
+                {
+                    var (ascii, sign) = signs[(Position + i) % signs.Length];
+                    var index = text.IndexOf(ascii, StringComparison.Ordinal);
+                    if (index >= 0)
+                    {
+                        return text[..index] + sign + text[(index + ascii.Length)..];
+                    }
+                }
+
+                return text;
             case TypingMistakeKind.CommaDeleted:
                 return At(text, c => c == ',', (before, _, after) => before + after);
             case TypingMistakeKind.TrailingComma:
@@ -84,9 +92,14 @@ internal sealed record TypingMistake(TypingMistakeKind Kind, int Position, FileS
             case TypingMistakeKind.Comment:
                 return At(text, c => c == '\n', (before, c, after) => before + c + "// 2024年起按新标准执行" + c + after);
             default:
-                return At(text, c => c == '"', (before, c, after) => after.Length > 2 && char.IsAsciiLetter(after[0]) && char.IsAsciiLetter(after[1])
-                    ? before + c + after[1] + after[0] + after[2..]
-                    : before + c + after);
+                var keys = Enumerable.Range(0, text.Length - 3).Where(i => text[i] == '"' && char.IsAsciiLetter(text[i + 1]) && char.IsAsciiLetter(text[i + 2]) && text[i + 1] != text[i + 2]).ToArray();
+                if (keys.Length == 0)
+                {
+                    return text;
+                }
+
+                var key = keys[Position % keys.Length];
+                return text[..(key + 1)] + text[key + 2] + text[key + 1] + text[(key + 3)..];
         }
     }
 
