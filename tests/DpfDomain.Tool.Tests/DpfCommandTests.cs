@@ -148,7 +148,7 @@ public sealed class DpfCommandTests : IDisposable
         Assert.DoesNotContain("P9", output, StringComparison.Ordinal);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
