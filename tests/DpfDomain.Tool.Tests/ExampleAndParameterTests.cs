@@ -139,6 +139,28 @@ public sealed partial class ExampleAndParameterTests : IDisposable
         Assert.Contains($"    {parameter} — Subsidy per person per year, in yuan", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ShippedCases_AreNamedInChinese_AndAllRunAndPass()
+    {
+        DpfCommandTests.Dpf("init", _folder);
+        var names = Rules.Authoring.Cases.CaseRunner.FindCaseFiles(_folder).SelectMany(file => Rules.Authoring.Cases.CaseRunner.Read(file).Cases.Select(c => c.Name)).ToList();
+
+        var (code, output, _) = DpfCommandTests.Dpf("test", _folder, "--lang", "zh-CN");
+
+        Assert.Equal(187, names.Count);
+        Assert.All(names, name => Assert.Matches(ChineseCharacter(), name));
+        Assert.All(names, name => Assert.DoesNotMatch(EnglishWord(), name.Replace("Subject", string.Empty, StringComparison.Ordinal)));
+        Assert.Equal(0, code);
+        Assert.EndsWith("通过 187 个，失败 0 个。\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A lower-case English word of three letters or more (rule names such as HearingDisability, which staff see in the output, are kept).</summary>
+    [GeneratedRegex("(?<![A-Za-z])[a-z]{3,}")]
+    private static partial Regex EnglishWord();
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex ChineseCharacter();
+
     [GeneratedRegex("[0-9]{17}[0-9X]")]
     private static partial Regex FullIdNumber();
 }
