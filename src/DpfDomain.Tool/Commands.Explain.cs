@@ -12,12 +12,18 @@ internal sealed partial class Commands
 {
     public Command Explain()
     {
-        var directory = Directory("The folder of rule sets. 规则集所在文件夹。");
-        var person = new Option<string?>("--person") { Description = "A person file (JSON; see docs/person-file.md). 人员文件。" };
-        var employer = new Option<string?>("--employer") { Description = "An employer file (JSON), for the levy. 用人单位文件（就业保障金）。" };
-        var program = new Option<string?>("--program") { Description = "Only this program, e.g. P1. 只解释该项目。" };
-        var date = new Option<string?>("--date") { Description = "The evaluation date yyyy-MM-dd (default: today in China). 评估日期。" };
-        var command = new Command("explain", "Show each decision for a person (or employer), its amount, and why each failed rule failed. 解释判定结果及未通过原因。") { directory, person, employer, program, date };
+        var directory = Directory("The folder of rule sets.", "规则集所在的文件夹。");
+        var person = new Option<string?>("--person") { Description = t.Pick("A person file (JSON), e.g. the example.person.json written by dpf init.", "人员文件（JSON），例如 dpf init 写出的 example.person.json。"), HelpName = t.Pick("file", "文件") };
+        var employer = new Option<string?>("--employer") { Description = t.Pick("An employer file (JSON), for the levy, e.g. the example.employer.json written by dpf init.", "用人单位文件（JSON，用于就业保障金），例如 dpf init 写出的 example.employer.json。"), HelpName = t.Pick("file", "文件") };
+        var program = new Option<string?>("--program") { Description = t.Pick("Only this program, e.g. P1.", "只解释这一个项目，例如 P1。"), HelpName = t.Pick("program", "项目") };
+        var date = new Option<string?>("--date") { Description = t.Pick("The evaluation date, written yyyy-MM-dd (default: today in China).", "评估日期，写作 yyyy-MM-dd，默认为今天（北京时间）。"), HelpName = t.Pick("date", "日期") };
+        var command = Describe("explain", "Show each decision for a person (or employer): the amount, the parameter values and rule-set version used, and why each failed rule failed.", "解释某人（或某用人单位）的判定结果：金额、所用参数取值和规则集版本，以及每条未通过规则的原因。");
+        command.Arguments.Add(directory);
+        foreach (var option in new[] { person, employer, program, date })
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(directory)!;

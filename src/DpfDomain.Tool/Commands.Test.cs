@@ -9,8 +9,9 @@ internal sealed partial class Commands
 {
     public Command Test()
     {
-        var directory = Directory("The folder of rule sets and their *.cases.json files. 规则集及其用例文件所在文件夹。");
-        var command = new Command("test", "Run the policy test cases next to the rule sets; show expected and actual for each failure. 运行规则集旁的用例。") { directory };
+        var directory = Directory("The folder of rule sets and their *.cases.json files.", "规则集及其用例文件（*.cases.json）所在的文件夹。");
+        var command = Describe("test", "Run the policy test cases next to the rule sets; show expected and actual for each failure.", "运行规则集旁的政策用例；未通过的用例列出预期结果和实际结果。");
+        command.Arguments.Add(directory);
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(directory)!;

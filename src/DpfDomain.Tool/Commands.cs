@@ -18,7 +18,11 @@ internal sealed partial class Commands(TextWriter output, TextWriter error, IClo
 {
     private static readonly DateTimeZone ChinaTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
-    private static Argument<string> Directory(string description) => new("folder") { Description = description };
+    /// <summary>The folder argument of a command, described in the chosen language.</summary>
+    private Argument<string> Directory(string english, string chinese) => new(t.Pick("folder", "文件夹")) { Description = t.Pick(english, chinese) };
+
+    /// <summary>A command described in the chosen language.</summary>
+    private Command Describe(string name, string english, string chinese) => new(name, t.Pick(english, chinese));
 
     /// <summary>Finds the rule-set files of a folder; false (and says so) when the folder does not exist.</summary>
     private bool TryFindRuleSets(string folder, Texts t, out System.Collections.Generic.IReadOnlyList<RuleSetSource> sources)

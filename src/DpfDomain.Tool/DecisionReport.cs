@@ -1,12 +1,18 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using DpfDomain.Rules.Authoring.Catalog;
 using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Tool;
 
-/// <summary>Writes a decision in plain words: outcome, amounts, outputs, and each failed rule's reason.</summary>
+/// <summary>
+/// Writes a decision in plain words: the rule-set version and evaluation date, the outcome, amounts,
+/// outputs, each failed rule's reason, and the parameter values in force on the date (the values the
+/// decision was computed from) with the dates they hold from.
+/// </summary>
 internal sealed class DecisionReport(TextWriter output, Texts t)
 {
     public void Write(ProgramDecision decision)
@@ -14,6 +20,14 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
         var name = decision.Version is { } version ? (t.Chinese ? version.Name.Chinese : version.Name.English) : string.Empty;
         output.WriteLine();
         output.WriteLine($"{decision.ProgramId} {name}{(decision.RuleSetVersion is null ? string.Empty : $" [{decision.RuleSetVersion}]")}");
+        if (decision.Version is { } used)
+        {
+            var date = Iso(decision.Date);
+            output.WriteLine(used.EffectiveUntil is { } until
+                ? t.Pick($"  Rule set {used.Version}, in force {Iso(used.EffectiveFrom)} to {Iso(until)}; evaluated on {date}.", $"  规则集版本 {used.Version}，施行期 {Iso(used.EffectiveFrom)} 至 {Iso(until)}；评估日期 {date}。")
+                : t.Pick($"  Rule set {used.Version}, in force from {Iso(used.EffectiveFrom)} (no end date); evaluated on {date}.", $"  规则集版本 {used.Version}，自 {Iso(used.EffectiveFrom)} 起施行（未设截止日期）；评估日期 {date}。"));
+        }
+
         var levy = decision.Version?.Subject == ProgramSubject.Employer;
         switch (decision.Outcome)
         {
@@ -49,7 +63,41 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
                 output.WriteLine(t.Pick($"  Error: {decision.ErrorMessage}", $"  出错：{decision.ErrorMessageZh}"));
                 break;
         }
+
+        if (decision.Version is { } inForce && inForce.ParametersOn(decision.Date) is { Count: > 0 } parameters)
+        {
+            output.WriteLine(t.Pick($"  Parameter values used (in force on {Iso(decision.Date)}):", $"  所用参数取值（{Iso(decision.Date)} 适用）："));
+            foreach (var parameter in parameters)
+            {
+                output.WriteLine($"    {Parameter(parameter)}");
+            }
+        }
     }
+
+    /// <summary>One parameter value in words, e.g. <c>AmountPerYear = 1,000 元/年（自 2019-01-01 起）—— 每人每年补助标准（元）</c>.</summary>
+    internal string Parameter(ParameterValue parameter)
+    {
+        var value = parameter.Value switch
+        {
+            bool on => on ? t.Pick("yes", "是") : t.Pick("no", "否"),
+            decimal number => number.ToString("#,0.##########", CultureInfo.InvariantCulture) + Unit(parameter.Unit),
+            var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+        };
+        var local = parameter.Reference.Contains(CatalogMarkdown.LocalReferenceMarker, StringComparison.OrdinalIgnoreCase);
+        var from = t.Pick($" (from {Iso(parameter.From)}{(local ? ", a local reference value" : string.Empty)})", $"（自 {Iso(parameter.From)} 起{(local ? "，地方参考值" : string.Empty)}）");
+        var meaning = parameter.Description is { } d ? t.Pick($" — {d.English}", $"——{d.Chinese}") : string.Empty;
+        return $"{parameter.Name} = {value}{from}{meaning}";
+    }
+
+    private string Unit(ParameterUnit unit) => unit switch
+    {
+        ParameterUnit.Yuan => t.Pick(" yuan", " 元"),
+        ParameterUnit.YuanPerMonth => t.Pick(" yuan per month", " 元/月"),
+        ParameterUnit.YuanPerYear => t.Pick(" yuan per year", " 元/年"),
+        ParameterUnit.Years => t.Pick(" years", " 年"),
+        ParameterUnit.Percent => "%",
+        _ => string.Empty,
+    };
 
     private void WriteFailures(IEnumerable<FailedRule> failures, string indent)
     {
@@ -59,6 +107,8 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
             WriteFailures(failure.Children, indent + "    ");
         }
     }
+
+    private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private string Period(BenefitPeriod period) => period switch
     {

@@ -79,7 +79,7 @@ public sealed class DpfCommandTests : IDisposable
         var (code, output, _) = Dpf("test", _folder);
 
         Assert.Equal(1, code);
-        Assert.Contains("FAIL  P9  Actual ratio 0.99 % in 2020 pays 90 % of the levy", output, StringComparison.Ordinal);
+        Assert.Contains("FAIL  P9  2020年实际安排比例0.99%：按保障金的90%缴纳", output, StringComparison.Ordinal);
         Assert.Contains("amount: expected ¥2,754,001.00, actual ¥2,754,000.00", output, StringComparison.Ordinal);
     }
 
@@ -148,7 +148,7 @@ public sealed class DpfCommandTests : IDisposable
         Assert.DoesNotContain("P9", output, StringComparison.Ordinal);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

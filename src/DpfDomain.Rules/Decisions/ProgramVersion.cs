@@ -78,6 +78,26 @@ public sealed class ProgramVersion
     /// <returns>The value (<see cref="decimal"/>, or <see cref="bool"/> for a switch), or <see langword="null"/> when the parameter is unknown or has no value yet.</returns>
     public object? GetParameterValue(string name, LocalDate date) => Compiled.Parameters.ValueOn(name, date)?.Value;
 
+    /// <summary>
+    /// Every parameter of the rule set with the value in force on a date, in rule-set order: the
+    /// values an evaluation on that date reads (a parameter with no value yet on that date is left out).
+    /// </summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The parameters with their values, the dates the values hold from and their references.</returns>
+    public IReadOnlyList<ParameterValue> ParametersOn(LocalDate date)
+    {
+        var values = new List<ParameterValue>(Document.Parameters.Count);
+        foreach (var parameter in Document.Parameters)
+        {
+            if (Compiled.Parameters.ValueOn(parameter.Name, date) is { } inForce)
+            {
+                values.Add(new ParameterValue(parameter.Name, parameter.Description, parameter.Unit, inForce.Value, inForce.From, inForce.Reference));
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>The quota (task number) for a year, if one is defined.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The quota, or <see langword="null"/>.</returns>

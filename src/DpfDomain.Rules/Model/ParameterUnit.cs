@@ -1,7 +1,7 @@
 namespace DpfDomain.Rules.Model;
 
 /// <summary>The unit of a rule-set parameter.</summary>
-internal enum ParameterUnit
+public enum ParameterUnit
 {
     /// <summary>An amount of yuan (元), e.g. a one-off payment or a cap.</summary>
     Yuan = 1,
