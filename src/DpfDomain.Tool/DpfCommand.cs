@@ -37,6 +37,8 @@ internal static class DpfCommand
         root.Subcommands.Add(commands.Test());
         root.Subcommands.Add(commands.Explain());
         root.Subcommands.Add(commands.Init());
+        root.Subcommands.Add(commands.Diff());
+        root.Subcommands.Add(commands.Impact());
         var parsed = root.Parse(args);
         if (parsed.GetValue(lang) is { } language && !language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {
