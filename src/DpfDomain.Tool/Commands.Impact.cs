@@ -121,7 +121,18 @@ internal sealed partial class Commands
         WriteImpact(request, report, evaluated, comparer);
         if (request.Workbook is not null)
         {
-            await WriteImpactWorkbookAsync(request, report, evaluated, comparer).ConfigureAwait(false);
+            try
+            {
+                await WriteImpactWorkbookAsync(request, report, evaluated, comparer).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine(t.Pick(
+                    $"The workbook {request.Workbook} cannot be written: {exception.Message} If it is open in Excel or WPS, close it and run again.",
+                    $"无法写出工作簿 {request.Workbook}（文件被占用、文件夹不存在或没有写入权限）。如该文件正在 Excel 或 WPS 中打开，请关闭后重试。"));
+                return 1;
+            }
+
             output.WriteLine(t.Pick($"Workbook written: {request.Workbook}", $"已写出工作簿：{request.Workbook}"));
         }
 

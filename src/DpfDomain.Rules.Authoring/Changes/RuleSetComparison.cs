@@ -364,9 +364,12 @@ public static class RuleSetComparison
     {
         JsonValueKind.True => ChangeMessages.Switch(true),
         JsonValueKind.False => ChangeMessages.Switch(false),
-        JsonValueKind.Number when value.TryGetDecimal(out var number) => ChangeMessages.Value(ChangeMessages.Number(number)),
-        _ => ChangeMessages.Value(value.GetRawText()),
+        JsonValueKind.Number when value.TryGetDecimal(out var number) => Same(ChangeMessages.Number(number)),
+        _ => Same(value.GetRawText()),
     };
+
+    /// <summary>A value written the same way in both languages (a number).</summary>
+    private static BilingualText Same(string text) => new(text, text);
 
     private static bool SameValue(JsonElement a, JsonElement b) =>
         a.ValueKind == JsonValueKind.Number && b.ValueKind == JsonValueKind.Number && a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y)

@@ -7,7 +7,7 @@ namespace DpfDomain.Rules.Authoring.Messages;
 /// <summary>
 /// The differences between two versions of a rule-set folder, in words (<c>dpf diff</c>): programs,
 /// versions, rules, parameters, benefits and outputs added, removed or changed. Values arrive already
-/// written (<see cref="Value(string)"/> numbers, <see cref="Switch(bool)"/> switches); dates are
+/// written (<see cref="Number(decimal)"/> numbers, <see cref="Switch(bool)"/> switches); dates are
 /// yyyy-MM-dd; expressions and reasons are quoted as the file has them.
 /// </summary>
 internal static class ChangeMessages
@@ -17,9 +17,6 @@ internal static class ChangeMessages
 
     /// <summary>A number as staff write it: group separators, no trailing zeros (<c>1,500</c>, <c>1.5</c>).</summary>
     public static string Number(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
-
-    /// <summary>A parameter value (already written) as text in both languages.</summary>
-    public static BilingualText Value(string number) => new(number, number);
 
     /// <summary>A switch value: on (开启) or off (关闭).</summary>
     public static BilingualText Switch(bool on) => on ? FormatWords.SwitchOn : FormatWords.SwitchOff;
