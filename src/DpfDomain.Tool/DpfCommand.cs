@@ -85,6 +85,8 @@ internal static class DpfCommand
         root.Subcommands.Add(commands.Explain());
         root.Subcommands.Add(commands.Facts());
         root.Subcommands.Add(commands.Init());
+        root.Subcommands.Add(commands.Diff());
+        root.Subcommands.Add(commands.Impact());
         root.SetAction(help.Invoke);
 
         // Parse in English (System.CommandLine's own words), so that each usage error is recognised and said in plain Chinese below.

@@ -104,9 +104,12 @@ public sealed partial class BilingualTextCatalogueTests
     private static object Sample(Type type) => type switch
     {
         _ when type == typeof(string) => "Sample",
-        _ when type == typeof(int) => 3,
+        _ when type == typeof(int) || type == typeof(int?) => 3,
+        _ when type == typeof(bool) => true,
+        _ when type == typeof(decimal) => 1500m,
         _ when type == typeof(double) => 50.0,
-        _ when type == typeof(BilingualText) => new BilingualText("a sample", "示例"),
+        _ when type == typeof(BilingualText) || type == typeof(BilingualText?) => new BilingualText("a sample", "示例"),
+        _ when type == typeof(DpfDomain.Rules.Model.LocalizedText) => new DpfDomain.Rules.Model.LocalizedText { English = "a sample", Chinese = "示例" },
         _ when type == typeof(PeriodAmount) => PeriodAmount.PerYear(Money.FromYuan(1000m)),
         _ when type.IsAssignableFrom(typeof(string[])) => new[] { "First", "Second" },
         _ => throw new InvalidOperationException($"No sample for {type}; add one."),
