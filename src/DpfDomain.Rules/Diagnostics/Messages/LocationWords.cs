@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 
 namespace DpfDomain.Rules.Diagnostics.Messages;
@@ -114,17 +113,20 @@ internal static class LocationWords
                 continue;
             }
 
-            steps.Add(new Step(new BilingualText($"\"{IsoDates.Echo(name)}\"", $"“{IsoDates.Echo(name)}”"), name));
+            steps.Add(new Step(new BilingualText($"the key \"{Echo(name)}\"", $"键“{Echo(name)}”"), name));
         }
 
         // A list that is the last part of the path has no item to be named with.
         if (key is not null && Lists.ContainsKey(key) && !path.EndsWith(']'))
         {
-            steps.Add(new Step(new BilingualText($"\"{IsoDates.Echo(key)}\"", $"“{IsoDates.Echo(key)}”"), key));
+            steps.Add(new Step(new BilingualText($"the key \"{Echo(key)}\"", $"键“{Echo(key)}”"), key));
         }
 
         return steps.Count == 0 ? new BilingualText(path, path) : Join(steps);
     }
+
+    /// <summary>A name or key as it may be echoed: long text cut (what else is unsafe to show, the last filter on every message takes out).</summary>
+    private static string Echo(string text) => text.Length > 40 ? string.Concat(text.AsSpan(0, 40), "…") : text;
 
     /// <summary>An ordinal number in English: 1st, 2nd, 3rd, 4th, 11th, 21st.</summary>
     /// <param name="number">The number, 1 or more.</param>
@@ -146,13 +148,13 @@ internal static class LocationWords
         var number = index + 1;
         if (key is null || !Lists.TryGetValue(key, out var words))
         {
-            var listName = IsoDates.Echo(key ?? string.Empty);
+            var listName = Echo(key ?? string.Empty);
             if (steps.Count > 0 && steps[^1].Key == key)
             {
                 steps.RemoveAt(steps.Count - 1);
             }
 
-            steps.Add(new Step(new BilingualText($"item {number} of \"{listName}\"", $"“{listName}”的第 {number} 项"), null));
+            steps.Add(new Step(new BilingualText($"item {number} of the key \"{listName}\"", $"键“{listName}”的第 {number} 项"), null));
             return;
         }
 
@@ -168,7 +170,7 @@ internal static class LocationWords
                 steps.Clear();
             }
 
-            steps.Add(new Step(words.Named!(IsoDates.Echo(name)), null));
+            steps.Add(new Step(words.Named!(Echo(name)), null));
             return;
         }
 
