@@ -69,7 +69,7 @@ internal static class ShapeMessages
     }
 
     public static DiagnosticMessage WordNotAllowed(string value, BilingualText where, string? suggestion, IReadOnlyList<string> words) => DiagnosticDescriptors.InvalidValue.Message(
-        $"\"{value}\" is not allowed as {where.English}.",
+        $"{Capitalise(where.English)} cannot be \"{value}\".",
         $"{where.Chinese}不能是“{value}”。",
         suggestion is not null ? $"Did you mean \"{suggestion}\"? Allowed: {string.Join(", ", words)}." : $"Allowed: {string.Join(", ", words)}.",
         suggestion is not null ? $"是否应为“{suggestion}”？允许的值：{string.Join("、", words)}。" : $"允许的值：{string.Join("、", words)}。");
