@@ -55,9 +55,9 @@ public sealed class DpfCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains($"P9.ruleset.json:{index + 1}:{column}: DPF101 [rule BelowTheQuota]", output, StringComparison.Ordinal);
-        Assert.Contains("Did you mean \"Expression\"?", output, StringComparison.Ordinal);
+        Assert.Contains("The key \"Expresion\" in rule BelowTheQuota (Eligibility.Rules[1]) is probably a misspelling of \"Expression\". Fix: Write \"Expression\" instead of \"Expresion\" (upper and lower case matter).", output, StringComparison.Ordinal);
         Assert.Equal(1, codeZh);
-        Assert.Contains("是否应为“Expression”", outputZh, StringComparison.Ordinal);
+        Assert.Contains("规则 BelowTheQuota（Eligibility.Rules[1]）中的键“Expresion”可能拼错了，应为“Expression”。 修改建议：请把“Expresion”改为“Expression”（键名区分大小写）。", outputZh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class DpfCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Matches(new Regex(@"misspelt\.person\.json:\d+:\d+: DPF101"), error);
-        Assert.Contains("是否应为“CareNeedMonths”", error, StringComparison.Ordinal);
+        Assert.Contains("第 1 位家庭成员（Household.Members[0]）中的键“CareNeedMonth”可能拼错了，应为“CareNeedMonths”。 修改建议：请把“CareNeedMonth”改为“CareNeedMonths”（键名区分大小写）。", error, StringComparison.Ordinal);
     }
 
     [Fact]

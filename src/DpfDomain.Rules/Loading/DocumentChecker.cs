@@ -20,6 +20,8 @@ internal sealed partial class DocumentChecker
 
     private readonly IReadOnlySet<SourceNode> _quiet;
 
+    private SourceNode? _root;
+
     public DocumentChecker(DiagnosticBag bag, IReadOnlySet<SourceNode>? quiet = null)
     {
         _bag = bag;
@@ -35,6 +37,7 @@ internal sealed partial class DocumentChecker
 
     public void Check(RuleSetDocument document)
     {
+        _root = document.Source;
         CheckProgram(document.Program);
         CheckParameters(document);
         CheckEligibility(document.Eligibility);
@@ -50,20 +53,20 @@ internal sealed partial class DocumentChecker
             Error(node.Get("Id"), DocumentMessages.InvalidProgramId(IsoDates.Echo(program.Id)));
         }
 
-        RequireText(program.Version, node.Get("Version"), "Program.Version", DocumentMessages.AVersion);
-        RequireText(program.Name.Chinese, node.Get("Name").Get("zh-CN"), "Program.Name.zh-CN", DocumentMessages.TheChineseName);
-        RequireText(program.Name.English, node.Get("Name").Get("en"), "Program.Name.en", DocumentMessages.TheEnglishName);
+        RequireText(program.Version, node.Get("Version"), Where("Program.Version"), DocumentMessages.AVersion);
+        RequireText(program.Name.Chinese, node.Get("Name").Get("zh-CN"), Where("Program.Name.zh-CN"), DocumentMessages.TheChineseName);
+        RequireText(program.Name.English, node.Get("Name").Get("en"), Where("Program.Name.en"), DocumentMessages.TheEnglishName);
         if (program.LegalReferences.Count == 0 || program.LegalReferences.Any(r => r is not null && string.IsNullOrWhiteSpace(r)))
         {
             Error(node.Get("LegalReferences"), DocumentMessages.NoLegalReferences());
         }
 
-        if (Date(program.EffectiveFrom, node.Get("EffectiveFrom"), "Program.EffectiveFrom") is { } from)
+        if (Date(program.EffectiveFrom, node.Get("EffectiveFrom"), Where("Program.EffectiveFrom")) is { } from)
         {
             EffectiveFrom = from;
         }
 
-        if (program.EffectiveUntil is not null && Date(program.EffectiveUntil, node.Get("EffectiveUntil"), "Program.EffectiveUntil") is { } until)
+        if (program.EffectiveUntil is not null && Date(program.EffectiveUntil, node.Get("EffectiveUntil"), Where("Program.EffectiveUntil")) is { } until)
         {
             EffectiveUntil = until;
             if (until < EffectiveFrom)
@@ -123,11 +126,11 @@ internal sealed partial class DocumentChecker
                 continue;
             }
 
-            ParameterValues[parameter.Name] = CheckValues(parameter);
+            ParameterValues[parameter.Name] = CheckValues(parameter, i);
         }
     }
 
-    private List<(LocalDate From, object Value, string Reference)> CheckValues(ParameterDefinition parameter)
+    private List<(LocalDate From, object Value, string Reference)> CheckValues(ParameterDefinition parameter, int index)
     {
         var values = new List<(LocalDate From, object Value, string Reference)>();
         var valuesNode = parameter.Source.Get("Values");
@@ -147,8 +150,8 @@ internal sealed partial class DocumentChecker
 
             var valueNode = value.Source;
             var parsed = ParseValue(parameter, value.Value, valueNode.Get("Value"));
-            RequireText(value.Reference, valueNode.Get("Reference"), DocumentMessages.ReferenceOf(IsoDates.Echo(parameter.Name)), DocumentMessages.AReference);
-            if (Date(value.From, valueNode.Get("From"), DocumentMessages.ValueDateOf(IsoDates.Echo(parameter.Name))) is not { } from || parsed is null)
+            RequireText(value.Reference, valueNode.Get("Reference"), Where($"Parameters[{index}].Values[{i}].Reference"), DocumentMessages.AReference);
+            if (Date(value.From, valueNode.Get("From"), Where($"Parameters[{index}].Values[{i}].From")) is not { } from || parsed is null)
             {
                 continue;
             }
@@ -202,7 +205,7 @@ internal sealed partial class DocumentChecker
     private void CheckEligibility(EligibilityWorkflow workflow)
     {
         var node = workflow.Source;
-        RequireText(workflow.WorkflowName, node.Get("WorkflowName"), "Eligibility.WorkflowName", DocumentMessages.AWorkflowName);
+        RequireText(workflow.WorkflowName, node.Get("WorkflowName"), Where("Eligibility.WorkflowName"), DocumentMessages.AWorkflowName);
         if (workflow.Rules.Count == 0)
         {
             Error(node.Get("Rules"), DocumentMessages.NoRules());
@@ -389,7 +392,7 @@ internal sealed partial class DocumentChecker
         }
     }
 
-    private LocalDate? Date(string? text, SourceNode node, string what)
+    private LocalDate? Date(string? text, SourceNode node, BilingualText what)
     {
         if (IsoDates.TryParse(text, out var date))
         {
@@ -400,7 +403,7 @@ internal sealed partial class DocumentChecker
         return null;
     }
 
-    private void RequireText(string? text, SourceNode node, string what, BilingualText expected)
+    private void RequireText(string? text, SourceNode node, BilingualText what, BilingualText expected)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -415,6 +418,9 @@ internal sealed partial class DocumentChecker
             _bag.Report(message, node.Position, ruleName);
         }
     }
+
+    /// <summary>A path of this file said in words, with the path.</summary>
+    private BilingualText Where(string path) => LocationWords.Of(path, _root);
 
     private static string DateText(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

@@ -51,7 +51,8 @@ internal static class RuleSetLoader
 
         var shape = new ShapeValidator(RuleSetJson.Options, bag);
         shape.Validate(root, typeof(RuleSetDocument), string.Empty, null);
-        var document = Deserialize(lines, bag);
+        // A misspelt key corrected by the shape check is read as the key meant, so that the later checks still run.
+        var document = Deserialize(shape.CorrectedKeys ? SourceJson.Write(root) : lines.Text, lines, bag);
         if (document is null)
         {
             if (!bag.HasErrors)
@@ -81,11 +82,11 @@ internal static class RuleSetLoader
         return new CheckedRuleSet(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, checker.ParameterValues, header);
     }
 
-    private static RuleSetDocument? Deserialize(SourceLines lines, DiagnosticBag bag)
+    private static RuleSetDocument? Deserialize(ReadOnlySpan<byte> text, SourceLines lines, DiagnosticBag bag)
     {
         try
         {
-            return JsonSerializer.Deserialize<RuleSetDocument>(lines.Text, bag.HasErrors ? RuleSetJson.Lenient : RuleSetJson.Options);
+            return JsonSerializer.Deserialize<RuleSetDocument>(text, bag.HasErrors ? RuleSetJson.Lenient : RuleSetJson.Options);
         }
         catch (JsonException exception) when (bag.HasErrors)
         {

@@ -14,11 +14,20 @@ namespace DpfDomain.Rules.Loading;
 /// every unknown key (with a did-you-mean), missing key, duplicate key, wrong JSON type and
 /// unknown enum word at once. Driven by System.Text.Json's own contract metadata, so it always
 /// agrees with the types and the generated schema.
+/// <para>
+/// A key that is not part of the format but is a close match of a key absent from its object
+/// (<c>"Vaule"</c> where <c>"Value"</c> is missing) is reported once, as the misspelling, and from
+/// then on read as the key meant: the tree is corrected in place (<see cref="CorrectedKeys"/>), so
+/// that what follows (the rest of this check, the deserialiser, the document and expression
+/// checks) sees the file as if the key were spelt right and still finds the file's other
+/// mistakes. The misspelling stays an error: a file with one never loads.
+/// </para>
 /// </summary>
 internal sealed class ShapeValidator
 {
     private readonly JsonSerializerOptions _options;
     private readonly DiagnosticBag _bag;
+    private SourceNode? _root;
 
     public ShapeValidator(JsonSerializerOptions options, DiagnosticBag bag)
     {
@@ -26,11 +35,15 @@ internal sealed class ShapeValidator
         _bag = bag;
     }
 
-    /// <summary>The objects in which an unknown key was reported: later checks stay quiet about them, since what looks missing is usually the misspelt key.</summary>
+    /// <summary>The objects in which an unknown key was reported that is no likely misspelling of an absent key: later checks stay quiet about them, since what looks missing may be that key.</summary>
     public HashSet<SourceNode> ObjectsWithUnknownKeys { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether a misspelt key was corrected in the tree: the file is then read from the tree (<see cref="SourceJson.Write(SourceNode)"/>), not from its text.</summary>
+    public bool CorrectedKeys { get; private set; }
 
     public void Validate(SourceNode node, Type type, string path, string? ruleName)
     {
+        _root ??= node;
         var underlying = Nullable.GetUnderlyingType(type);
         if (node.Kind == JsonValueKind.Null)
         {
@@ -61,7 +74,7 @@ internal sealed class ShapeValidator
                 {
                     if (node.Items[i].Kind == JsonValueKind.Null)
                     {
-                        _bag.Report(ShapeMessages.NullItem(i + 1, path), node.Items[i].Position, ruleName);
+                        _bag.Report(ShapeMessages.NullItem(Where($"{path}[{i}]")), node.Items[i].Position, ruleName);
                         continue;
                     }
 
@@ -88,7 +101,7 @@ internal sealed class ShapeValidator
 
                     if (words is not null && !keys.Add(entry.Name))
                     {
-                        _bag.Report(ShapeMessages.KeyTwice(IsoDates.Echo(entry.Name), path), entry.NamePosition, ruleName);
+                        _bag.Report(ShapeMessages.KeyTwice(IsoDates.Echo(entry.Name), Where(path)), entry.NamePosition, ruleName);
                         continue;
                     }
 
@@ -110,19 +123,25 @@ internal sealed class ShapeValidator
             return;
         }
 
+        var known = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var misspelt = CorrectMisspellings(node, known);
         if (node["RuleName"] is { Kind: JsonValueKind.String } named)
         {
             ruleName = named.StringValue;
         }
 
-        var known = info.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in node.Properties)
         {
             var where = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+            if (misspelt.TryGetValue(property, out var written))
+            {
+                _bag.Report(ShapeMessages.KeyMisspelt(IsoDates.Echo(written), property.Name, Where(path)), property.NamePosition, ruleName);
+            }
+
             if (!seen.Add(property.Name))
             {
-                _bag.Report(ShapeMessages.KeyTwice(IsoDates.Echo(property.Name), path), property.NamePosition, ruleName);
+                _bag.Report(ShapeMessages.KeyTwice(IsoDates.Echo(property.Name), Where(path)), property.NamePosition, ruleName);
                 continue;
             }
 
@@ -145,15 +164,45 @@ internal sealed class ShapeValidator
 
         foreach (var required in info.Properties.Where(p => p.IsRequired && !seen.Contains(p.Name)))
         {
-            _bag.Report(ShapeMessages.RequiredKeyMissing(path, required.Name), node.Position, ruleName);
+            _bag.Report(ShapeMessages.RequiredKeyMissing(Where(path), required.Name), node.Position, ruleName);
         }
+    }
+
+    /// <summary>
+    /// Renames, in the tree, each unknown key of an object that is a close match of a key of the
+    /// format absent from it, in file order, each absent key taken once: the keys renamed, with
+    /// what was written. A key whose match is already present stays unknown (it would be given twice).
+    /// </summary>
+    private Dictionary<SourceProperty, string> CorrectMisspellings(SourceNode node, Dictionary<string, JsonPropertyInfo> known)
+    {
+        var corrected = new Dictionary<SourceProperty, string>(ReferenceEqualityComparer.Instance);
+        var absent = known.Keys.Where(k => node[k] is null).ToList();
+        for (var i = 0; i < node.Properties.Count && absent.Count > 0; i++)
+        {
+            var property = node.Properties[i];
+            if (known.ContainsKey(property.Name) || Suggestions.Misspelling(property.Name, absent) is not { } meant)
+            {
+                continue;
+            }
+
+            absent.Remove(meant);
+            var renamed = property with { Name = meant };
+            node.Properties[i] = renamed;
+            corrected[renamed] = property.Name;
+            CorrectedKeys = true;
+        }
+
+        return corrected;
     }
 
     private void UnknownKey(SourceProperty property, string path, string? ruleName, IEnumerable<string> known)
     {
         var suggestion = Suggestions.Closest(property.Name, known);
-        _bag.Report(ShapeMessages.KeyNotAllowed(IsoDates.Echo(property.Name), path, suggestion, known), property.NamePosition, ruleName);
+        _bag.Report(ShapeMessages.KeyNotAllowed(IsoDates.Echo(property.Name), Where(path), suggestion, known), property.NamePosition, ruleName);
     }
+
+    /// <summary>A path said in words, with the path: what every message of this check names its place by.</summary>
+    private BilingualText Where(string path) => LocationWords.Of(path, _root);
 
     private void ValidateScalar(SourceNode node, Type type, string path, string? ruleName)
     {
@@ -172,7 +221,7 @@ internal sealed class ShapeValidator
             else if (!names.Contains(node.StringValue, StringComparer.Ordinal))
             {
                 var suggestion = Suggestions.Closest(node.StringValue!, names);
-                _bag.Report(ShapeMessages.WordNotAllowed(IsoDates.Echo(node.StringValue), path, suggestion, names), node.Position, ruleName);
+                _bag.Report(ShapeMessages.WordNotAllowed(IsoDates.Echo(node.StringValue), Where(path), suggestion, names), node.Position, ruleName);
             }
 
             return;
@@ -180,7 +229,7 @@ internal sealed class ShapeValidator
 
         if (Type.GetTypeCode(type) == TypeCode.Decimal && node.Kind == JsonValueKind.Number && !decimal.TryParse(node.StringValue, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _))
         {
-            _bag.Report(ShapeMessages.AmountTooLarge(path, IsoDates.Echo(node.StringValue)), node.Position, ruleName);
+            _bag.Report(ShapeMessages.AmountTooLarge(Where(path), IsoDates.Echo(node.StringValue)), node.Position, ruleName);
             return;
         }
 
@@ -199,7 +248,7 @@ internal sealed class ShapeValidator
     }
 
     private void WrongType(SourceNode node, string path, string? ruleName, BilingualText expected) =>
-        _bag.Report(ShapeMessages.WrongJsonType(path, expected, node.Kind), node.Position, ruleName);
+        _bag.Report(ShapeMessages.WrongJsonType(Where(path), expected, node.Kind), node.Position, ruleName);
 
     private BilingualText Expected(Type type) => Type.GetTypeCode(Nullable.GetUnderlyingType(type) ?? type) switch
     {

@@ -112,6 +112,7 @@ public sealed partial class BilingualTextCatalogueTests
         _ when type == typeof(DpfDomain.Rules.Model.LocalizedText) => new DpfDomain.Rules.Model.LocalizedText { English = "a sample", Chinese = "示例" },
         _ when type == typeof(PeriodAmount) => PeriodAmount.PerYear(Money.FromYuan(1000m)),
         _ when type.IsAssignableFrom(typeof(string[])) => new[] { "First", "Second" },
+        _ when type == typeof(DpfDomain.Rules.Model.SourceNode) => new DpfDomain.Rules.Model.SourceNode(System.Text.Json.JsonValueKind.Object, new DpfDomain.Rules.Model.SourcePosition(1, 1)),
         _ => throw new InvalidOperationException($"No sample for {type}; add one."),
     };
 

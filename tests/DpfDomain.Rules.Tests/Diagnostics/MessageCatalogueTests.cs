@@ -147,6 +147,7 @@ public sealed partial class MessageCatalogueTests
         ["ShapeMessages.NullItem"] = DiagnosticCode.WrongType,
         ["ShapeMessages.KeyTwice"] = DiagnosticCode.DuplicateKey,
         ["ShapeMessages.RequiredKeyMissing"] = DiagnosticCode.MissingKey,
+        ["ShapeMessages.KeyMisspelt"] = DiagnosticCode.UnknownKey,
         ["ShapeMessages.KeyNotAllowed"] = DiagnosticCode.UnknownKey,
         ["ShapeMessages.WordNotAllowed"] = DiagnosticCode.InvalidValue,
         ["ShapeMessages.AmountTooLarge"] = DiagnosticCode.WrongType,

@@ -99,9 +99,9 @@ public sealed class SourceBinderTests
     }
 
     [Fact]
-    public void ADefinitionWhoseKeyIsMisspelt_StandsAtItsEnclosingObject()
+    public void ADefinitionWhoseKeyIsMisspelt_IsReadAsTheKeyMeant_AtTheMisspeltKey()
     {
-        // "Expresion" is reported as an unknown key there; what is missing is reported nowhere else.
+        // "Expresion" is reported once, as a misspelling of Expression, and read as Expression, so that the later checks run on it.
         const string json = """
             {
               "Program": { "Id": "T1", "Name": { "zh-CN": "测试", "en": "Test" }, "LegalReferences": ["x"], "Version": "1", "EffectiveFrom": "2019-01-01" },
@@ -113,8 +113,30 @@ public sealed class SourceBinderTests
         var document = RuleSetLoader.Read(RuleSetSource.FromText("t1.ruleset.json", json), bag)!.Document;
 
         var rule = document.Eligibility.Rules[0];
+        Assert.Equal("true", rule.Expression);
+        Assert.Equal(new SourcePosition(3, 85), rule.Source.Get("Expression").Position);
+        Assert.Equal(new SourcePosition(3, 53), rule.Source.Position);
+        Assert.Equal([(DiagnosticCode.UnknownKey, 3, 72)], bag.Items.Select(d => (d.Code, d.Line, d.Column)));
+    }
+
+    [Fact]
+    public void ADefinitionWhoseKeyIsLikeNoKey_StandsAtItsEnclosingObject()
+    {
+        // "Formula" is like no key of a rule: it is reported as not allowed there, and what is missing is reported nowhere else.
+        const string json = """
+            {
+              "Program": { "Id": "T1", "Name": { "zh-CN": "测试", "en": "Test" }, "LegalReferences": ["x"], "Version": "1", "EffectiveFrom": "2019-01-01" },
+              "Eligibility": { "WorkflowName": "T1", "Rules": [ { "RuleName": "A", "Formula": "true", "ErrorMessage": "a", "Properties": { "ErrorMessageZh": "甲" } } ] },
+              "Benefits": [ { "Id": "B", "Amount": "1", "Period": "PerYear" } ]
+            }
+            """;
+        var bag = new DiagnosticBag("t1.ruleset.json");
+        var document = RuleSetLoader.Read(RuleSetSource.FromText("t1.ruleset.json", json), bag)!.Document;
+
+        var rule = document.Eligibility.Rules[0];
         Assert.Same(rule.Source, rule.Source.Get("Expression"));
         Assert.Equal(new SourcePosition(3, 53), rule.Source.Position);
+        Assert.Equal([(DiagnosticCode.UnknownKey, 3, 72)], bag.Items.Select(d => (d.Code, d.Line, d.Column)));
     }
 
     private static RuleSetDocument Read(string file)

@@ -13,20 +13,20 @@ internal static class DocumentMessages
         "以字母开头，后跟字母、数字、“-”或“_”，最多32个字符，例如 P1。");
 
     public static DiagnosticMessage NoLegalReferences() => DiagnosticDescriptors.InvalidValue.Message(
-        "Program.LegalReferences must list at least one document, with no empty entries.",
-        "Program.LegalReferences 至少列出一个政策文件，且不能有空项。",
+        $"{Capitalise(At("Program.LegalReferences").English)} must list at least one document, with no empty entries.",
+        $"{At("Program.LegalReferences").Chinese}至少列出一个政策文件，且不能有空项。",
         "Name the documents the program rests on, e.g. \"国发〔2015〕52号\".",
         "请填写项目依据的文件，例如“国发〔2015〕52号”。");
 
     public static DiagnosticMessage EndsBeforeItStarts(string? until, string? from) => DiagnosticDescriptors.InvalidDate.Message(
-        $"Program.EffectiveUntil ({until}) is before EffectiveFrom ({from}).",
-        $"Program.EffectiveUntil（{until}）早于 EffectiveFrom（{from}）。",
+        $"The last day of the program (Program.EffectiveUntil, {until}) is before its first day (EffectiveFrom, {from}).",
+        $"项目的结束日期（Program.EffectiveUntil，{until}）早于开始日期（EffectiveFrom，{from}）。",
         "The last day in force must be on or after the first.",
         "结束日期不能早于开始日期。");
 
     public static DiagnosticMessage QuotaYearTwice(int year) => DiagnosticDescriptors.DuplicateName.Message(
-        $"Program.Quotas lists the year {year} twice.",
-        $"Program.Quotas 中{year}年出现两次。",
+        $"The quotas of the program (Program.Quotas) list the year {year} twice.",
+        $"项目的年度任务数（Program.Quotas）中 {year} 年出现两次。",
         "Keep one quota per year.",
         "每年只保留一个任务数。");
 
@@ -89,14 +89,14 @@ internal static class DocumentMessages
         "请填写不带引号的数字，例如 1000 或 1.5。");
 
     public static DiagnosticMessage NoRules() => DiagnosticDescriptors.InvalidRuleShape.Message(
-        "Eligibility.Rules is empty.",
-        "Eligibility.Rules 为空。",
+        $"The eligibility conditions have no rule ({At("Eligibility.Rules").English} is empty).",
+        $"资格条件中没有任何规则（Eligibility.Rules 为空）。",
         "Add at least one rule; a program with no conditions would make everyone eligible.",
         "至少添加一条规则；没有条件的项目会让所有人都符合条件。");
 
     public static DiagnosticMessage TooManyTopLevelRules(int count, int limit) => DiagnosticDescriptors.ExpressionTooLarge.Message(
-        $"Eligibility.Rules has {count} rules; the limit is {limit}.",
-        $"Eligibility.Rules 有{count}条规则，上限为{limit}条。",
+        $"The eligibility conditions (Eligibility.Rules) have {count} rules; the limit is {limit}.",
+        $"资格条件（Eligibility.Rules）有{count}条规则，上限为{limit}条。",
         "Group related conditions under one rule with an Operator.",
         "请用 Operator 将相关条件合并为一条规则。");
 
@@ -195,8 +195,8 @@ internal static class DocumentMessages
         ScopedParamFix.Chinese);
 
     public static DiagnosticMessage NoBenefits() => DiagnosticDescriptors.InvalidValue.Message(
-        "Benefits is empty.",
-        "Benefits 为空。",
+        "The rule set lists no benefit (Benefits is empty).",
+        "规则集中没有任何待遇（Benefits 为空）。",
         "Add at least one item with an Amount and a Period.",
         "至少添加一项待遇，包括 Amount 和 Period。");
 
@@ -224,21 +224,15 @@ internal static class DocumentMessages
         "Give each output its own id.",
         "每个输出项使用不同的编号。");
 
-    public static DiagnosticMessage NotADate(string what, string text, int firstYear, int lastYear) => DiagnosticDescriptors.InvalidDate.Message(
-        $"{what} \"{text}\" is not a real date written yyyy-MM-dd between {firstYear} and {lastYear}.",
-        $"{what}“{text}”不是 {firstYear} 至 {lastYear} 年之间、按 yyyy-MM-dd 格式填写的有效日期。");
+    public static DiagnosticMessage NotADate(BilingualText where, string text, int firstYear, int lastYear) => DiagnosticDescriptors.InvalidDate.Message(
+        $"{Capitalise(where.English)}, \"{text}\", is not a real date written yyyy-MM-dd between {firstYear} and {lastYear}.",
+        $"{where.Chinese}“{text}”不是 {firstYear} 至 {lastYear} 年之间、按 yyyy-MM-dd 格式填写的有效日期。");
 
-    public static DiagnosticMessage EmptyText(string what, BilingualText expected) => DiagnosticDescriptors.InvalidValue.Message(
-        $"{what} is empty.",
-        $"{what} 为空。",
+    public static DiagnosticMessage EmptyText(BilingualText where, BilingualText expected) => DiagnosticDescriptors.InvalidValue.Message(
+        $"{Capitalise(where.English)} is empty.",
+        $"{where.Chinese}为空。",
         $"Write {expected.English}.",
         $"请填写{expected.Chinese}。");
-
-    /// <summary>How a parameter value's reference is named in a message.</summary>
-    public static string ReferenceOf(string parameter) => $"the Reference of {parameter}'s value";
-
-    /// <summary>How a parameter value's date is named in a message.</summary>
-    public static string ValueDateOf(string parameter) => $"{parameter}'s value date";
 
     /// <summary>What <see cref="EmptyText"/> expects in a program's version.</summary>
     public static readonly BilingualText AVersion = new("a version such as 2019.1", "版本号，例如 2019.1");
@@ -254,6 +248,11 @@ internal static class DocumentMessages
 
     /// <summary>What <see cref="EmptyText"/> expects in the workflow's name.</summary>
     public static readonly BilingualText AWorkflowName = new("the workflow's name (usually the program id)", "工作流名称（通常为项目编号）");
+
+    /// <summary>A place named by a fixed path, in words with the path.</summary>
+    private static BilingualText At(string path) => LocationWords.Of(path, null);
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static readonly BilingualText ScopedParamFix = new("Give each scoped param its own name.", "每个局部参数使用不同的名称。");
 }

@@ -39,8 +39,8 @@ internal static class ExpressionMessages
     public static DiagnosticMessage NotAFact(string name, string facts, string? suggestion) => DiagnosticDescriptors.UnknownName.Message(
         $"'{name}' is not one of the {facts} facts.",
         $"“{name}”不是 {facts} 的事实项之一。",
-        suggestion is not null ? $"Did you mean '{suggestion}'?" : "See the facts reference (docs/facts-reference.md) for the names.",
-        suggestion is not null ? $"是否应为“{suggestion}”？" : "请查阅事实参考表（docs/facts-reference.zh-CN.md）。");
+        suggestion is not null ? $"Did you mean '{suggestion}'?" : "Run dpf facts to see the names of the facts.",
+        suggestion is not null ? $"是否应为“{suggestion}”？" : "请运行 dpf facts 查看可用的事实名称。");
 
     public static DiagnosticMessage NoSuchMember(string name, string type) => DiagnosticDescriptors.UnknownName.Message(
         $"'{name}' does not exist on a value of type {type}.",
