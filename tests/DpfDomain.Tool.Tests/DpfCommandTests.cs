@@ -253,9 +253,9 @@ public sealed class DpfCommandTests : IDisposable
             var (english, englishOutput, _) = Dpf("validate", _folder);
 
             Assert.Equal(0, chinese);
-            Assert.Contains("个规则集：没有问题。", chineseOutput, StringComparison.Ordinal);
+            Assert.Matches(new Regex(@"^已校验 9 个规则集和 9 个用例文件：没有问题。$", RegexOptions.Multiline), chineseOutput);
             Assert.Equal(0, english);
-            Assert.Contains("rule set(s) checked: no problems.", englishOutput, StringComparison.Ordinal);
+            Assert.Matches(new Regex(@"^9 rule set\(s\) and 9 case file\(s\) checked: no problems\.$", RegexOptions.Multiline), englishOutput);
         }
         finally
         {
