@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using DpfDomain.Rules.Authoring.Cases;
 
@@ -44,7 +45,8 @@ internal sealed partial class Commands
 
                 foreach (var result in CaseRunner.Run(catalog, code, cases, Path.GetFileName(file)))
                 {
-                    output.WriteLine($"{(result.Passed ? t.Pick("PASS", "通过") : t.Pick("FAIL", "失败"))}  {result.Program}  {result.Name}");
+                    var where = result.Passed || result.Line is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"  ({result.File}:{result.Line}:{result.Column})");
+                    output.WriteLine($"{(result.Passed ? t.Pick("PASS", "通过") : t.Pick("FAIL", "失败"))}  {result.Program}  {result.Name}{where}");
                     foreach (var difference in t.Chinese ? result.DifferencesZh : result.Differences)
                     {
                         output.WriteLine($"      {difference}");

@@ -37,7 +37,75 @@ public sealed class DpfCommandTests : IDisposable
         var (code, output, _) = Dpf("validate", _folder);
 
         Assert.Equal(0, code);
-        Assert.Contains("no problems", output, StringComparison.Ordinal);
+        Assert.Equal("9 rule set(s) and 9 case file(s) checked: no problems.", output.TrimEnd());
+    }
+
+    [Fact]
+    public void TestAndValidate_ATypoInOneCaseOfThree_ReportTheCaseAtItsPosition_AndRunTheOthers()
+    {
+        var folder = Path.Combine(_folder, "typo");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(_folder, "P1.ruleset.json"), Path.Combine(folder, "P1.ruleset.json"));
+        var cases = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(_folder, "P1.cases.json")))!;
+        var list = cases["Cases"]!.AsArray();
+        while (list.Count > 3)
+        {
+            list.RemoveAt(3);
+        }
+
+        var names = list.Select(c => c!["Name"]!.GetValue<string>()).ToList();
+        var text = cases.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).ReplaceLineEndings("\n");
+        var second = text.IndexOf("\"Date\"", text.IndexOf(names[1], StringComparison.Ordinal), StringComparison.Ordinal);
+        text = string.Concat(text.AsSpan(0, second), "\"Dat\"", text.AsSpan(second + "\"Date\"".Length));
+        var lines = text.Split('\n');
+        var typoLine = Array.FindIndex(lines, l => l.Contains("\"Dat\"", StringComparison.Ordinal));
+        var caseLine = Array.FindAll(Enumerable.Range(0, lines.Length).ToArray(), i => lines[i] == "    {")[1];
+        var file = Path.Combine(folder, "P1.cases.json");
+        File.WriteAllText(file, text);
+        var at = $"{file}:{typoLine + 1}:{lines[typoLine].IndexOf("\"Dat\"", StringComparison.Ordinal) + 1}: DPF101 ";
+
+        var (code, output, _) = Dpf("test", folder);
+        var (codeZh, outputZh, _) = Dpf("test", folder, "--lang", "zh-CN");
+        var (validate, validateOutput, _) = Dpf("validate", folder);
+        var (validateZh, validateOutputZh, _) = Dpf("validate", folder, "--lang", "zh-CN");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"PASS  P1  {names[0]}", output, StringComparison.Ordinal);
+        Assert.Contains($"FAIL  P1  {names[1]}  (P1.cases.json:{caseLine + 1}:5)", output, StringComparison.Ordinal);
+        Assert.Contains($"      invalid case: {at}The key \"Dat\" is not allowed", output, StringComparison.Ordinal);
+        Assert.Contains($"PASS  P1  {names[2]}", output, StringComparison.Ordinal);
+        Assert.EndsWith("2 passed, 1 failed.", output.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal(1, codeZh);
+        Assert.Contains($"失败  P1  {names[1]}  (P1.cases.json:{caseLine + 1}:5)", outputZh, StringComparison.Ordinal);
+        Assert.Contains($"      用例无效：{at}", outputZh, StringComparison.Ordinal);
+        Assert.EndsWith("通过 2 个，失败 1 个。", outputZh.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal(1, validate);
+        Assert.StartsWith($"invalid case: {at}The key \"Dat\" is not allowed", validateOutput, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^1 rule set\(s\) and 1 case file\(s\) checked: [1-9] problem\(s\) in 1 file\(s\)\.$", RegexOptions.Multiline), validateOutput);
+        Assert.Equal(1, validateZh);
+        Assert.StartsWith($"用例无效：{at}", validateOutputZh, StringComparison.Ordinal);
+        Assert.Contains("不允许出现键“Dat”", validateOutputZh.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^已校验 1 个规则集和 1 个用例文件：1 个文件中共有 [1-9] 个问题。$", RegexOptions.Multiline), validateOutputZh);
+    }
+
+    [Fact]
+    public void Validate_ANegativeAmountInACaseFile_IsReportedAtItsLineAndColumn()
+    {
+        var file = Path.Combine(_folder, "P9.cases.json");
+        var lines = File.ReadAllLines(file);
+        var index = Array.FindIndex(lines, l => l.Contains("\"Amount\": 2754000", StringComparison.Ordinal));
+        lines[index] = lines[index].Replace("\"Amount\": 2754000", "\"Amount\": -1200", StringComparison.Ordinal);
+        File.WriteAllLines(file, lines);
+        var at = $"{file}:{index + 1}:{lines[index].IndexOf("-1200", StringComparison.Ordinal) + 1}: DPF105 ";
+
+        var (code, output, _) = Dpf("validate", _folder);
+        var (codeZh, outputZh, _) = Dpf("validate", _folder, "--lang", "zh-CN");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"invalid case: {at}Expected.Amount is -1200; an expected amount cannot be negative (write 0 for a decision that pays nothing).", output, StringComparison.Ordinal);
+        Assert.EndsWith("9 rule set(s) and 9 case file(s) checked: 1 problem(s) in 1 file(s).", output.TrimEnd(), StringComparison.Ordinal);
+        Assert.Equal(1, codeZh);
+        Assert.Contains($"用例无效：{at}Expected.Amount 为 -1200；期望金额不能为负数（不支付时写 0）。", outputZh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +147,7 @@ public sealed class DpfCommandTests : IDisposable
         var (code, output, _) = Dpf("test", _folder);
 
         Assert.Equal(1, code);
-        Assert.Contains("FAIL  P9  2020年实际安排比例0.99%：按保障金的90%缴纳", output, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^FAIL  P9  2020年实际安排比例0\.99%：按保障金的90%缴纳  \(P9\.cases\.json:[1-9][0-9]*:5\)$", RegexOptions.Multiline), output);
         Assert.Contains("amount: expected ¥2,754,001.00, actual ¥2,754,000.00", output, StringComparison.Ordinal);
     }
 
@@ -253,9 +321,9 @@ public sealed class DpfCommandTests : IDisposable
             var (english, englishOutput, _) = Dpf("validate", _folder);
 
             Assert.Equal(0, chinese);
-            Assert.Contains("个规则集：没有问题。", chineseOutput, StringComparison.Ordinal);
+            Assert.Matches(new Regex(@"^已校验 9 个规则集和 9 个用例文件：没有问题。$", RegexOptions.Multiline), chineseOutput);
             Assert.Equal(0, english);
-            Assert.Contains("rule set(s) checked: no problems.", englishOutput, StringComparison.Ordinal);
+            Assert.Matches(new Regex(@"^9 rule set\(s\) and 9 case file\(s\) checked: no problems\.$", RegexOptions.Multiline), englishOutput);
         }
         finally
         {

@@ -50,6 +50,12 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
             return;
         }
 
+        if (expected.InOneCase)
+        {
+            MalformedCase_OnlyThatCaseIsInvalid_TheOthersRun(expected, path);
+            return;
+        }
+
         var thrown = Record.Exception(() => expected.Kind.Read(path));
 
         var error = Assert.IsType<CaseInputException>(thrown);
@@ -81,6 +87,25 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
         });
     }
 
+    private static void MalformedCase_OnlyThatCaseIsInvalid_TheOthersRun(Expectation expected, string path)
+    {
+        var file = CaseRunner.Read(path);
+        var results = CaseRunner.Run(P1.Value, DivisionCode.Parse("340123"), file, Path.GetFileName(path));
+
+        var invalid = Assert.Single(results, r => r.Decision is null);
+        AssertFirstProblem(expected.Where(path), string.Join('\n', invalid.Differences), path);
+        AssertFirstProblem(expected.Where(path), string.Join('\n', invalid.DifferencesZh), path);
+        Assert.Contains(expected.Says, string.Join('\n', invalid.Differences), StringComparison.Ordinal);
+        Assert.Contains(expected.SaysZh, string.Join('\n', invalid.DifferencesZh), StringComparison.Ordinal);
+        Assert.All(invalid.Differences, d => Assert.StartsWith("invalid case: ", d, StringComparison.Ordinal));
+        Assert.All(invalid.DifferencesZh, d => Assert.StartsWith("用例无效：", d, StringComparison.Ordinal));
+        Assert.All(results.Where(r => r != invalid), r => Assert.True(r.Passed, string.Join("; ", r.Differences)));
+        Assert.Equal(file.Cases.Count, results.Count);
+        AssertClean(string.Concat(invalid.Differences.Concat(invalid.DifferencesZh)) + invalid.Name);
+        Assert.Equal(invalid.Differences, Assert.Single(CaseRunner.Check(P1.Value, file, Path.GetFileName(path))).Differences);
+        Assert.Equal(invalid.DifferencesZh, Assert.Single(CaseRunner.Check(null, file, Path.GetFileName(path))).DifferencesZh);
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public void MalformedInput_DpfExitsOneWithThePositionedMessage_InBothLanguages(string entry)
@@ -90,20 +115,25 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
         {
             "Persons" => (new[] { "explain", folders.Rules, "--person", Path.Combine(Root, entry), "--date", "2019-06-30" }, Path.Combine(Root, entry)),
             "Employers" => (["explain", folders.Rules, "--employer", Path.Combine(Root, entry), "--date", "2019-06-30"], Path.Combine(Root, entry)),
-            _ => CaseFolder(entry, expected.AtRun),
+            _ => CaseFolder(entry, expected.AtRun || expected.InOneCase),
         };
 
-        foreach (var (lang, says) in new[] { ("en", expected.Says), ("zh-CN", expected.SaysZh) })
+        // A case file is also checked by dpf validate, without running its cases, with the same positioned problem.
+        var commands = expected.Kind.Folder == "Cases" ? new[] { args, ["validate", args[1]] } : [args];
+        foreach (var command in commands)
         {
-            (int Code, string Output, string Error) run = (0, string.Empty, string.Empty);
-            var thrown = Record.Exception(() => run = DpfCommandTests.Dpf([.. args, "--lang", lang]));
+            foreach (var (lang, says) in new[] { ("en", expected.Says), ("zh-CN", expected.SaysZh) })
+            {
+                (int Code, string Output, string Error) run = (0, string.Empty, string.Empty);
+                var thrown = Record.Exception(() => run = DpfCommandTests.Dpf([.. command, "--lang", lang]));
 
-            Assert.Null(thrown);
-            Assert.Equal(1, run.Code);
-            var shown = expected.Kind.Folder == "Cases" ? run.Output : run.Error;
-            AssertFirstProblem(expected.Where(path), shown, path);
-            Assert.Contains(says, shown, StringComparison.Ordinal);
-            AssertClean(run.Output + run.Error);
+                Assert.Null(thrown);
+                Assert.Equal(1, run.Code);
+                var shown = expected.Kind.Folder == "Cases" ? run.Output : run.Error;
+                AssertFirstProblem(expected.Where(path), shown, path);
+                Assert.Contains(says, shown, StringComparison.Ordinal);
+                AssertClean(run.Output + run.Error);
+            }
         }
     }
 
@@ -183,7 +213,8 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
                     int.Parse(at[1], CultureInfo.InvariantCulture),
                     file.Value.GetProperty("says").GetString()!,
                     file.Value.GetProperty("saysZh").GetString()!,
-                    file.Value.TryGetProperty("when", out var when) && when.GetString() == "run"));
+                    file.Value.TryGetProperty("when", out var when) && when.GetString() == "run",
+                    when.ValueKind == JsonValueKind.String && when.GetString() == "case"));
             }
         }
 
@@ -199,8 +230,8 @@ public sealed partial class InputCorpusTests(InputCorpusTests.Folders folders) :
     /// <summary>One corpus: its folder, file suffix and reader.</summary>
     private sealed record Kind(string Folder, string Suffix, Action<string> Read);
 
-    /// <summary>What one file must give: the code and position of the first problem, and fragments of both messages.</summary>
-    private sealed record Expectation(Kind Kind, DiagnosticCode Code, int Line, int Column, string Says, string SaysZh, bool AtRun)
+    /// <summary>What one file must give: the code and position of the first problem, and fragments of both messages; whether it is found only when run, or in one case of the file only.</summary>
+    private sealed record Expectation(Kind Kind, DiagnosticCode Code, int Line, int Column, string Says, string SaysZh, bool AtRun, bool InOneCase)
     {
         public string Where(string path) => string.Create(CultureInfo.InvariantCulture, $"{path}:{Line}:{Column}: DPF{(int)Code} ");
     }

@@ -45,21 +45,21 @@ public static class RollLayout
 
     private static readonly (StatusKind Kind, string Chinese, string[] Aliases)[] Kinds =
     [
-        (StatusKind.MinimumLivingAllowance, "低保", ["最低生活保障", "低保户"]),
-        (StatusKind.MarginalMinimumLivingAllowance, "低保边缘", ["低保边缘户"]),
-        (StatusKind.RegisteredPoor, "建档立卡", ["建档立卡贫困户", "贫困户"]),
-        (StatusKind.LiftedOutOfPoverty, "脱贫人口", ["脱贫户"]),
-        (StatusKind.MonitoredForRelapse, "防止返贫监测对象", ["监测对象"]),
-        (StatusKind.ExtremeHardshipSupport, "特困", ["特困供养", "特困人员"]),
-        (StatusKind.OrphanSupport, "孤儿", ["孤儿基本生活保障"]),
-        (StatusKind.WorkInjuryNursingAllowance, "工伤护理费", ["工伤保险生活护理费"]),
-        (StatusKind.WelfareInstitutionCare, "福利机构", ["福利机构供养"]),
-        (StatusKind.Preschool, "学前", ["幼儿园"]),
-        (StatusKind.Primary, "小学", []),
-        (StatusKind.JuniorSecondary, "初中", []),
-        (StatusKind.GeneralSeniorSecondary, "普通高中", ["高中"]),
-        (StatusKind.SecondaryVocational, "中职", ["中等职业学校"]),
-        (StatusKind.FullTimeHigherEducation, "全日制本专科", ["大学", "本专科"]),
+        Shared(StatusKind.MinimumLivingAllowance, PovertyStatus.MinimumLivingAllowance),
+        Shared(StatusKind.MarginalMinimumLivingAllowance, PovertyStatus.MarginalMinimumLivingAllowance),
+        Shared(StatusKind.RegisteredPoor, PovertyStatus.RegisteredPoor),
+        Shared(StatusKind.LiftedOutOfPoverty, PovertyStatus.LiftedOutOfPoverty),
+        Shared(StatusKind.MonitoredForRelapse, PovertyStatus.MonitoredForRelapse),
+        Shared(StatusKind.ExtremeHardshipSupport, SupportStatus.ExtremeHardshipSupport),
+        Shared(StatusKind.OrphanSupport, SupportStatus.OrphanSupport),
+        Shared(StatusKind.WorkInjuryNursingAllowance, SupportStatus.WorkInjuryNursingAllowance),
+        Shared(StatusKind.WelfareInstitutionCare, SupportStatus.WelfareInstitutionCare),
+        Shared(StatusKind.Preschool, SchoolStage.Preschool),
+        Shared(StatusKind.Primary, SchoolStage.Primary),
+        Shared(StatusKind.JuniorSecondary, SchoolStage.JuniorSecondary),
+        Shared(StatusKind.GeneralSeniorSecondary, SchoolStage.GeneralSeniorSecondary),
+        Shared(StatusKind.SecondaryVocational, SchoolStage.SecondaryVocational),
+        Shared(StatusKind.FullTimeHigherEducation, SchoolStage.FullTimeHigherEducation),
         (StatusKind.CareNeed, "照护需求", ["长期照护"]),
         (StatusKind.PsychiatricTreatment, "精神科治疗", ["服药治疗"]),
         (StatusKind.AutismDiagnosis, "孤独症诊断", ["孤独症"]),
@@ -161,19 +161,28 @@ public static class RollLayout
         };
     }
 
+    /// <summary>户口性质: the Chinese words of the domain's one table (<see cref="EnumWords"/>), the English names in any case, or the codes 1 and 2.</summary>
     internal static HukouType? HukouFor(string text) => Key(text) switch
     {
-        "农业" or "农村" or "农业户口" or "农村户口" or "rural" or "1" => HukouType.Rural,
-        "非农业" or "城镇" or "非农业户口" or "城镇户口" or "urban" or "2" => HukouType.Urban,
-        _ => null,
+        "rural" or "1" => HukouType.Rural,
+        "urban" or "2" => HukouType.Urban,
+        var key => EnumWords.TryParse<HukouType>(key, out var hukou) ? hukou : null,
     };
 
+    /// <summary>注销原因: the Chinese words of the domain's one table, or the English names in any case.</summary>
     internal static RevocationReason? RevocationFor(string text) => Key(text) switch
     {
-        "死亡" or "death" or "died" => RevocationReason.Death,
-        "不再符合" or "不符合" or "不再符合标准" or "nolongerqualifies" => RevocationReason.NoLongerQualifies,
-        _ => null,
+        "death" or "died" => RevocationReason.Death,
+        "nolongerqualifies" => RevocationReason.NoLongerQualifies,
+        var key => EnumWords.TryParse<RevocationReason>(key, out var reason) ? reason : null,
     };
+
+    /// <summary>A status of a list that is a status of the domain: its words from the domain's one table (<see cref="EnumWords"/>), the usual one first.</summary>
+    private static (StatusKind Kind, string Chinese, string[] Aliases) Shared(StatusKind kind, Enum value)
+    {
+        var words = EnumWords.ChineseNames(value);
+        return (kind, words[0], [.. words.Skip(1)]);
+    }
 
     internal static bool? YesNoFor(string text) => Key(text) switch
     {

@@ -16,6 +16,75 @@ namespace DpfDomain.Rules.Authoring.Cases;
 /// </summary>
 internal static class CaseChecks
 {
+    /// <summary>
+    /// What a case says alone, checked when its file is read: a date that is one, a person or an
+    /// employer (not both), parameter values that are numbers or switches, amounts that are not
+    /// negative, and a person or employer the domain accepts, not born after the case's date.
+    /// Throws a <see cref="CaseInputException"/> for the first problem; returns the case's date.
+    /// </summary>
+    public static LocalDate Load(RuleCase rule)
+    {
+        if (!IsoDates.TryParse(rule.Date, out var date))
+        {
+            throw new CaseInputException(CaseMessages.NotADate(IsoDates.Echo(rule.Date), IsoDates.FirstYear, IsoDates.LastYear), "Date");
+        }
+
+        if (rule.Person is not null && rule.Employer is not null)
+        {
+            throw new CaseInputException(CaseMessages.PersonAndEmployer(), "Employer");
+        }
+
+        if (rule.Person is null && rule.Employer is null)
+        {
+            throw new CaseInputException(CaseMessages.NeitherPersonNorEmployer(), null);
+        }
+
+        Overrides(rule.Parameters);
+        if (rule.Expected.Amount is < 0 and var amount)
+        {
+            throw new CaseInputException(CaseMessages.NegativeAmount("Expected.Amount", amount), "Expected.Amount");
+        }
+
+        foreach (var (period, value) in rule.Expected.Amounts ?? new Dictionary<Model.BenefitPeriod, decimal>())
+        {
+            if (value < 0)
+            {
+                var field = $"Expected.Amounts.{period}";
+                throw new CaseInputException(CaseMessages.NegativeAmount(field, value), field);
+            }
+        }
+
+        if (rule.Person is { } input)
+        {
+            var (person, _) = PersonInputMapper.ToDomain(input);
+            if (date < person.BirthDate)
+            {
+                throw new CaseInputException(CaseMessages.BeforeBirth(IsoDates.Echo(rule.Date)), "Date");
+            }
+        }
+        else
+        {
+            PersonInputMapper.ToDomain(rule.Employer!);
+        }
+
+        return date;
+    }
+
+    /// <summary>The parameter values a case uses instead of the rule set's: numbers and switches only.</summary>
+    public static Dictionary<string, object> Overrides(IReadOnlyDictionary<string, JsonElement>? parameters) =>
+        (parameters ?? new Dictionary<string, JsonElement>()).ToDictionary(
+            p => p.Key,
+            p => p.Value.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Number when p.Value.TryGetDecimal(out var number) => (object)number,
+                JsonValueKind.Number => throw new CaseInputException(CaseMessages.ParameterTooLarge(IsoDates.Echo(p.Key)), $"Parameters.{p.Key}"),
+                _ => throw new CaseInputException(CaseMessages.ParameterNotANumberOrSwitch(IsoDates.Echo(p.Key)), $"Parameters.{p.Key}"),
+            },
+            StringComparer.Ordinal);
+
+
     /// <summary>Throws a <see cref="CaseInputException"/> for the first override, failed rule or output the version does not have.</summary>
     public static void Check(ProgramVersion version, LocalDate date, RuleCase rule)
     {

@@ -41,6 +41,9 @@ public sealed class RuleCase
     /// <summary>The file and node this was read from, to position problems found later; null when built in code.</summary>
     internal SourceLocation? Source { get; set; }
 
+    /// <summary>What is wrong with the case itself, found when its file was read (each a positioned line); empty for a case that can be run.</summary>
+    internal IReadOnlyList<Rules.Diagnostics.Messages.BilingualText> Problems { get; set; } = [];
+
     /// <summary>What the case shows, e.g. "age 10 on the assessment date is eligible".</summary>
     [JsonRequired]
     public string Name { get; init; } = string.Empty;

@@ -6,8 +6,10 @@ namespace DpfDomain.Rules.Authoring.Cases;
 /// <summary>The result of one policy test case. Immutable.</summary>
 public sealed class CaseResult
 {
-    internal CaseResult(string file, string program, string name, ProgramDecision? decision, IReadOnlyList<string> differences, IReadOnlyList<string> differencesZh)
+    internal CaseResult(string file, string program, string name, ProgramDecision? decision, IReadOnlyList<string> differences, IReadOnlyList<string> differencesZh, Rules.Model.SourcePosition? position = null)
     {
+        Line = position?.Line;
+        Column = position?.Column;
         File = file;
         Program = program;
         Name = name;
@@ -18,6 +20,12 @@ public sealed class CaseResult
 
     /// <summary>The case file.</summary>
     public string File { get; }
+
+    /// <summary>The line of the case in its file (where its <c>{</c> is), when it was read from a file.</summary>
+    public int? Line { get; }
+
+    /// <summary>The column of the case in its file, when it was read from a file.</summary>
+    public int? Column { get; }
 
     /// <summary>The program id.</summary>
     public string Program { get; }

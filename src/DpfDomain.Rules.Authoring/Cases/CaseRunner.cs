@@ -21,31 +21,81 @@ namespace DpfDomain.Rules.Authoring.Cases;
 /// <summary>Reads case files and runs their cases against a catalog.</summary>
 public static class CaseRunner
 {
-    /// <summary>Reads a case file strictly (unknown keys are errors).</summary>
+    /// <summary>
+    /// Reads a case file strictly (unknown keys are errors). The file as a whole (its JSON, its
+    /// bounds, its <c>Program</c> and its list of cases) must be valid, or nothing is read; then each
+    /// case is read alone: a case with a problem of its own (a misspelt key, a wrong value, a date
+    /// that is not one, a negative amount, a person the domain refuses…) is kept with its positioned
+    /// problems and reported as an invalid case when run, while the other cases run.
+    /// </summary>
     /// <param name="path">The file.</param>
     /// <returns>The cases.</returns>
     /// <exception cref="CaseInputException">The file is not a valid case file; the message gives the line and column.</exception>
     public static CaseFile Read(string path)
     {
-        var (file, root) = ReadJson<CaseFile>(path, InputMessages.CaseFile);
-        file.Source = new SourceLocation(path, root);
-        var cases = root["Cases"]!;
-        for (var i = 0; i < file.Cases.Count; i++)
-        {
-            var node = cases.Items[i];
-            file.Cases[i].Source = new SourceLocation(path, node);
-            if (file.Cases[i].Person is { } person)
-            {
-                person.Source = new SourceLocation(path, node["Person"]!);
-            }
+        var (root, bag) = ReadJson(path, InputMessages.CaseFile);
 
-            if (file.Cases[i].Employer is { } employer)
-            {
-                employer.Source = new SourceLocation(path, node["Employer"]!);
-            }
+        // The file's own keys first, with its list of cases left empty: each case is checked alone below.
+        var top = new SourceNode(root.Kind, root.Position);
+        top.Properties.AddRange(root.Properties.Select(p => p.Name == "Cases" && p.Value.Kind == JsonValueKind.Array ? p with { Value = new SourceNode(JsonValueKind.Array, p.Value.Position) } : p));
+        top.Items.AddRange(root.Items);
+        var header = Check<CaseFile>(top, string.Empty, bag, InputMessages.CaseFile);
+        if (header is null)
+        {
+            throw Problems(bag, InputMessages.NotValid(path, InputMessages.CaseFile));
         }
 
-        return file;
+        var cases = root["Cases"]!.Items.Select((node, i) => ReadCase(path, node, i)).ToList();
+        return new CaseFile { Schema = header.Schema, Program = header.Program, Cases = cases, Source = new SourceLocation(path, root) };
+    }
+
+    /// <summary>One case of a file: read, positioned and checked for what can be checked without the catalog; its problems kept with it.</summary>
+    private static RuleCase ReadCase(string path, SourceNode node, int index)
+    {
+        var bag = new DiagnosticBag(path);
+        RuleCase? rule = null;
+        if (node.Kind == JsonValueKind.Null)
+        {
+            bag.Report(ShapeMessages.NullItem(index + 1, "Cases"), node.Position);
+        }
+        else
+        {
+            rule = Check<RuleCase>(node, $"Cases[{index}]", bag, InputMessages.CaseFile);
+        }
+
+        if (rule is null)
+        {
+            var name = node["Name"] is { Kind: JsonValueKind.String, StringValue: { Length: > 0 } text } ? DiagnosticText.Clean(text) : WordMessages.Unnamed(index + 1);
+            return new RuleCase
+            {
+                Name = name,
+                Source = new SourceLocation(path, node),
+                Problems = [.. bag.Items.Select(d => new BilingualText(d.Format(chinese: false), d.Format(chinese: true)))],
+            };
+        }
+
+        rule.Source = new SourceLocation(path, node);
+        if (rule.Person is { } person)
+        {
+            person.Source = new SourceLocation(path, node["Person"]!);
+        }
+
+        if (rule.Employer is { } employer)
+        {
+            employer.Source = new SourceLocation(path, node["Employer"]!);
+        }
+
+        try
+        {
+            CaseChecks.Load(rule);
+        }
+        catch (CaseInputException problem)
+        {
+            var located = rule.Source.Locate(problem);
+            rule.Problems = [new BilingualText(located.Message, located.MessageZh)];
+        }
+
+        return rule;
     }
 
     /// <summary>Reads a person file strictly (unknown keys are errors).</summary>
@@ -73,6 +123,13 @@ public static class CaseRunner
     private static (T Value, SourceNode Root) ReadJson<T>(string path, BilingualText what)
         where T : class
     {
+        var (root, bag) = ReadJson(path, what);
+        return Check<T>(root, string.Empty, bag, what) is { } value ? (value, root) : throw Problems(bag, InputMessages.NotValid(path, what));
+    }
+
+    /// <summary>The file's JSON tree, within the bounds of <see cref="CaseInputLimits"/>; a file that cannot be read, is not JSON or is too large is refused as a whole.</summary>
+    private static (SourceNode Root, DiagnosticBag Bag) ReadJson(string path, BilingualText what)
+    {
         Guard.Against.NullOrWhiteSpace(path);
         var bag = new DiagnosticBag(path);
         byte[] bytes;
@@ -97,31 +154,45 @@ public static class CaseRunner
         else
         {
             InputLimitChecker.Check(root, bag);
-            if (!bag.HasErrors)
-            {
-                new ShapeValidator(RuleSetJson.Options, bag).Validate(root, typeof(T), string.Empty, null);
-            }
         }
 
-        if (!bag.HasErrors)
+        return bag.HasErrors ? throw Problems(bag, InputMessages.NotValid(path, what)) : (root!, bag);
+    }
+
+    /// <summary>
+    /// Checks the tree of one object of a file (a person, an employer, the top of a case file, one
+    /// case) and turns it into the object: its words first made English names (<see cref="InputWords"/>),
+    /// then its shape checked as rule sets are; null, with the problems in <paramref name="bag"/> in
+    /// file order, when it has any.
+    /// </summary>
+    private static T? Check<T>(SourceNode node, string path, DiagnosticBag bag, BilingualText what)
+        where T : class
+    {
+        var words = new InputWords(RuleSetJson.Options, new DiagnosticBag(bag.File));
+        var shape = new DiagnosticBag(bag.File);
+        words.Normalise(node, typeof(T), path);
+        new ShapeValidator(RuleSetJson.Options, shape).Validate(node, typeof(T), path, null);
+        bag.AddRange(words.Bag.Items.Concat(shape.Items.Where(d => !words.Reported.Contains(new SourcePosition(d.Line, d.Column)))));
+        if (bag.HasErrors)
         {
-            try
-            {
-                if (JsonSerializer.Deserialize<T>(lines.Text, RuleSetJson.Options) is { } value)
-                {
-                    return (value, root!);
-                }
-
-                bag.Report(InputMessages.NothingIn(what), new SourcePosition(1, 1));
-            }
-            catch (JsonException exception)
-            {
-                var reason = SourceParser.FirstSentence(exception.Message);
-                bag.Report(InputMessages.DoesNotFit(what, reason), lines.Of(exception));
-            }
+            return null;
         }
 
-        throw Problems(bag, InputMessages.NotValid(path, what));
+        try
+        {
+            if (JsonSerializer.Deserialize<T>(NodeJson.Write(node), RuleSetJson.Options) is { } value)
+            {
+                return value;
+            }
+
+            bag.Report(InputMessages.NothingIn(what), node.Position);
+        }
+        catch (JsonException exception)
+        {
+            bag.Report(InputMessages.DoesNotFit(what, SourceParser.FirstSentence(exception.Message)), node.Position);
+        }
+
+        return null;
     }
 
     private static CaseInputException Problems(DiagnosticBag bag, BilingualText heading) => new(
@@ -143,51 +214,83 @@ public static class CaseRunner
     /// <param name="county">The county the catalog is evaluated for.</param>
     /// <param name="file">The cases.</param>
     /// <param name="fileName">The file's name, for the results.</param>
-    /// <returns>One result per case, in file order.</returns>
+    /// <returns>One result per case, in file order; a case with a problem of its own is an invalid case, its problems positioned in the file.</returns>
     public static IReadOnlyList<CaseResult> Run(RuleCatalog catalog, DivisionCode county, CaseFile file, string fileName)
     {
         Guard.Against.Null(catalog);
         Guard.Against.Null(file);
-        if (!catalog.ProgramIds.Contains(file.Program))
-        {
-            // Every case is about the program: each is reported invalid, at the file's Program, with the id echoed masked and cut.
-            var unknown = new CaseInputException(CaseMessages.ProgramNotInCatalog(IsoDates.Echo(file.Program), catalog.ProgramIds), "Program");
-            unknown = file.Source?.Locate(unknown) ?? unknown;
-            return [.. file.Cases.Select(c => Invalid(fileName, IsoDates.Echo(file.Program), c, unknown))];
-        }
-
-        return [.. file.Cases.Select(c => RunOne(catalog, county, file.Program, c, fileName))];
+        return [.. file.Cases.Select(c => Prepare(catalog, file, c, fileName, out var ready) ?? Evaluate(catalog, county, file.Program, c, ready, fileName))];
     }
 
-    private static CaseResult Invalid(string fileName, string program, RuleCase rule, CaseInputException problem) =>
-        new(fileName, program, rule.Name, null, [CaseMessages.InvalidCase.English + problem.Message], [CaseMessages.InvalidCase.Chinese + problem.MessageZh]);
-
-    private static CaseResult RunOne(RuleCatalog catalog, DivisionCode county, string program, RuleCase rule, string fileName)
+    /// <summary>
+    /// Checks every case of a file without running any: what <see cref="Run"/> would report as an
+    /// invalid case. With a catalog, also what needs it: the program, the parameters, failed rules
+    /// and outputs of the version in force on each case's date.
+    /// </summary>
+    /// <param name="catalog">The catalog, or null when the rule sets could not be loaded: only what the file says alone is checked.</param>
+    /// <param name="file">The cases.</param>
+    /// <param name="fileName">The file's name, for the results.</param>
+    /// <returns>The invalid cases, in file order, each as a result without a decision whose differences are its positioned problems.</returns>
+    public static IReadOnlyList<CaseResult> Check(RuleCatalog? catalog, CaseFile file, string fileName)
     {
-        ProgramDecision decision;
+        Guard.Against.Null(file);
+        return [.. file.Cases.Select(c => catalog is null ? (c.Problems.Count > 0 ? Invalid(fileName, IsoDates.Echo(file.Program), c, c.Problems) : null) : Prepare(catalog, file, c, fileName, out _)).OfType<CaseResult>()];
+    }
+
+    private static CaseResult Invalid(string fileName, string program, RuleCase rule, IEnumerable<BilingualText> problems)
+    {
+        var list = problems.ToList();
+        return new(fileName, program, rule.Name, null, [.. list.Select(p => CaseMessages.InvalidCase.English + p.English)], [.. list.Select(p => CaseMessages.InvalidCase.Chinese + p.Chinese)], rule.Source?.Node.Position);
+    }
+
+    private static CaseResult Invalid(string fileName, string program, RuleCase rule, CaseInputException problem)
+    {
+        problem = rule.Source?.Locate(problem) ?? problem;
+        return Invalid(fileName, program, rule, [new BilingualText(problem.Message, problem.MessageZh)]);
+    }
+
+    /// <summary>The invalid-case result of a case that cannot be run, or null with what it is run with.</summary>
+    private static CaseResult? Prepare(RuleCatalog catalog, CaseFile file, RuleCase rule, string fileName, out (NodaTime.LocalDate Date, Dictionary<string, object> Overrides) ready)
+    {
+        ready = default;
+        var program = file.Program;
+        if (rule.Problems.Count > 0)
+        {
+            return Invalid(fileName, IsoDates.Echo(program), rule, rule.Problems);
+        }
+
+        if (!catalog.ProgramIds.Contains(program))
+        {
+            // Every case is about the program: each is reported invalid, at the file's Program, with the id echoed masked and cut.
+            var unknown = new CaseInputException(CaseMessages.ProgramNotInCatalog(IsoDates.Echo(program), catalog.ProgramIds), "Program");
+            unknown = file.Source?.Locate(unknown) ?? unknown;
+            return Invalid(fileName, IsoDates.Echo(program), rule, unknown);
+        }
+
         try
         {
-            if (!IsoDates.TryParse(rule.Date, out var date))
-            {
-                throw new CaseInputException(CaseMessages.NotADate(IsoDates.Echo(rule.Date), IsoDates.FirstYear, IsoDates.LastYear), "Date");
-            }
-
-            if (rule.Person is not null && rule.Employer is not null)
-            {
-                throw new CaseInputException(CaseMessages.PersonAndEmployer(), "Employer");
-            }
-
-            if (rule.Person is null && rule.Employer is null)
-            {
-                throw new CaseInputException(CaseMessages.NeitherPersonNorEmployer(), null);
-            }
-
-            var overrides = Overrides(rule.Parameters);
+            var date = CaseChecks.Load(rule);
+            var overrides = CaseChecks.Overrides(rule.Parameters);
             if (catalog.VersionInForce(program, date) is { } version)
             {
                 CaseChecks.Check(version, date, rule);
             }
 
+            ready = (date, overrides);
+            return null;
+        }
+        catch (CaseInputException problem)
+        {
+            return Invalid(fileName, program, rule, problem);
+        }
+    }
+
+    private static CaseResult Evaluate(RuleCatalog catalog, DivisionCode county, string program, RuleCase rule, (NodaTime.LocalDate Date, Dictionary<string, object> Overrides) ready, string fileName)
+    {
+        var (date, overrides) = ready;
+        ProgramDecision decision;
+        try
+        {
             decision = rule.Person is { } person
                 ? Person(catalog, county, program, person, date, overrides)
                 : catalog.Evaluate(EmployerFacts.From(PersonInputMapper.ToDomain(rule.Employer!), date), date, program, overrides);
@@ -195,14 +298,12 @@ public static class CaseRunner
         catch (Exception exception) when (exception is CaseInputException or ArgumentException or ArithmeticException)
         {
             // A case read from a file is positioned there; anything else the catalog refuses is about the case as a whole
-            // (its program is known: Run checked that before any case).
-            var problem = exception as CaseInputException ?? new CaseInputException(CaseMessages.CannotBeEvaluated(exception.Message), null);
-            problem = rule.Source?.Locate(problem) ?? problem;
-            return Invalid(fileName, program, rule, problem);
+            // (its program is known: Prepare checked that before).
+            return Invalid(fileName, program, rule, exception as CaseInputException ?? new CaseInputException(CaseMessages.CannotBeEvaluated(exception.Message), null));
         }
 
         var (english, chinese) = Compare(rule.Expected, decision);
-        return new CaseResult(fileName, program, rule.Name, decision, english, chinese);
+        return new CaseResult(fileName, program, rule.Name, decision, english, chinese, rule.Source?.Node.Position);
     }
 
     private static ProgramDecision Person(RuleCatalog catalog, DivisionCode county, string program, PersonInput input, NodaTime.LocalDate date, Dictionary<string, object> overrides)
@@ -212,19 +313,6 @@ public static class CaseRunner
             ? new EligibilityEvaluator(catalog, county).Evaluate(person, household, date, program)
             : catalog.Evaluate(PersonFacts.From(person, household, date, county), date, program, overrides);
     }
-
-    private static Dictionary<string, object> Overrides(IReadOnlyDictionary<string, JsonElement>? parameters) =>
-        (parameters ?? new Dictionary<string, JsonElement>()).ToDictionary(
-            p => p.Key,
-            p => p.Value.ValueKind switch
-            {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Number when p.Value.TryGetDecimal(out var number) => (object)number,
-                JsonValueKind.Number => throw new CaseInputException(CaseMessages.ParameterTooLarge(IsoDates.Echo(p.Key)), $"Parameters.{p.Key}"),
-                _ => throw new CaseInputException(CaseMessages.ParameterNotANumberOrSwitch(IsoDates.Echo(p.Key)), $"Parameters.{p.Key}"),
-            },
-            StringComparer.Ordinal);
 
     private static (List<string> English, List<string> Chinese) Compare(ExpectedDecision expected, ProgramDecision actual)
     {
@@ -250,13 +338,13 @@ public static class CaseRunner
         {
             var want = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
             var found = actual.Outputs.TryGetValue(id, out var output);
-            var got = found ? ValueText.Format(output, quoteText: false) : CaseResultMessages.NoOutput;
+            var got = found ? ValueText.Format(output, quoteText: false) : CaseResultMessages.NoOutput.English;
             var same = value.ValueKind == JsonValueKind.Number && output is IConvertible number and not string and not bool
                 ? value.TryGetDecimal(out var expectedNumber) && expectedNumber == Convert.ToDecimal(number, CultureInfo.InvariantCulture)
                 : want == got;
             if (!same)
             {
-                differences.Add(CaseResultMessages.OutputDiffers(id, want, got));
+                differences.Add(CaseResultMessages.OutputDiffers(id, want, found ? new BilingualText(got, got) : CaseResultMessages.NoOutput));
             }
         }
 

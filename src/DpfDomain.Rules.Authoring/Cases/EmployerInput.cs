@@ -49,7 +49,8 @@ public sealed class DisabledEmployeeInput
 {
     /// <summary>The certificate grade, 1–4.</summary>
     [JsonRequired]
-    [Description("Certificate grade, 1 to 4 (1–2 count twice).")]
+    [GradeWords]
+    [Description("Certificate grade, 1 to 4 or 一级 to 四级 (1–2 count twice).")]
     public int Grade { get; init; }
 
     /// <summary>The contract length in months.</summary>

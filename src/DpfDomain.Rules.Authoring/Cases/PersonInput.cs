@@ -38,7 +38,7 @@ public sealed class HouseholdInput
 
     /// <summary>Rural or Urban.</summary>
     [JsonRequired]
-    [Description("Rural or Urban (户口性质).")]
+    [Description("农业 or 非农业 (also 农村/城镇, Rural/Urban) (户口性质).")]
     public DpfDomain.People.HukouType Registration { get; init; }
 
     /// <summary>Poverty statuses over time.</summary>
@@ -185,12 +185,13 @@ public sealed class DisabilityInput
 {
     /// <summary>The category, Visual to Mental.</summary>
     [JsonRequired]
-    [Description("Visual, Hearing, Speech, Physical, Intellectual or Mental.")]
+    [Description("视力, 听力, 言语, 肢体, 智力 or 精神 (or Visual, Hearing, Speech, Physical, Intellectual, Mental).")]
     public DpfDomain.Disabilities.DisabilityCategory Category { get; init; }
 
     /// <summary>The grade, 1 to 4.</summary>
     [JsonRequired]
-    [Description("Grade 1 (most severe) to 4.")]
+    [GradeWords]
+    [Description("Grade 1 (most severe) to 4, or 一级 to 四级.")]
     public int Grade { get; init; }
 }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using DpfDomain.Rules.Diagnostics.Messages;
@@ -66,6 +67,14 @@ internal static class CaseMessages
     public static DiagnosticMessage NoSuchOutput(string program, string output, IReadOnlyCollection<string> outputs) => DiagnosticDescriptors.UnknownName.Message(
         $"{program} has no output \"{output}\"; it has {List(outputs, ", ", "(none)")}.",
         $"{program} 没有输出项“{output}”；现有输出项：{List(outputs, "、", "（无）")}。");
+
+    public static DiagnosticMessage NegativeAmount(string path, decimal amount) => DiagnosticDescriptors.InvalidValue.Message(
+        FormattableString.Invariant($"{path} is {amount}; an expected amount cannot be negative (write 0 for a decision that pays nothing)."),
+        FormattableString.Invariant($"{path} 为 {amount}；期望金额不能为负数（不支付时写 0）。"));
+
+    public static DiagnosticMessage BeforeBirth(string date) => DiagnosticDescriptors.InvalidDate.Message(
+        $"The case date {date} is before the birth date of the person evaluated (given by their identity number): no decision can be made before someone is born.",
+        $"用例日期 {date} 早于被评估人的出生日期（由身份证号得出）：出生前无法作出决定。");
 
     private static string List(IEnumerable<string> names, string separator, string none) => names.Any() ? string.Join(separator, names) : none;
 }

@@ -14,8 +14,8 @@ internal static class CaseResultMessages
     /// <summary>What a decision without any amount pays.</summary>
     public static readonly BilingualText NoAmount = new("nothing", "无金额");
 
-    /// <summary>The value shown, in both languages, for an expected output the decision does not have.</summary>
-    public const string NoOutput = "(none)";
+    /// <summary>The value shown for an expected output the decision does not have.</summary>
+    public static readonly BilingualText NoOutput = new("(none)", "（无）");
 
     /// <summary>An outcome as shown in a difference: its name in English, its words in Chinese.</summary>
     public static BilingualText Outcome(DecisionOutcome outcome) => new(outcome.ToString(), outcome switch
@@ -52,7 +52,7 @@ internal static class CaseResultMessages
         $"未通过的规则：应为 [{string.Join("、", expected)}]，实际为 [{string.Join("、", actual)}]");
 
     /// <summary>An output differs.</summary>
-    public static BilingualText OutputDiffers(string output, string? expected, string actual) => new(
-        $"output {output}: expected {expected}, actual {actual}",
-        $"输出项 {output}：应为 {expected}，实际为 {actual}");
+    public static BilingualText OutputDiffers(string output, string? expected, BilingualText actual) => new(
+        $"output {output}: expected {expected}, actual {actual.English}",
+        $"输出项 {output}：应为 {expected}，实际为 {actual.Chinese}");
 }

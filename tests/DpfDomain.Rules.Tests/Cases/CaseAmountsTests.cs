@@ -41,23 +41,43 @@ public sealed class CaseAmountsTests
     }
 
     [Fact]
-    public void AMisspeltPeriod_IsRefusedAtItsPosition_WithASuggestion()
+    public void AMisspeltPeriod_IsAnInvalidCaseAtItsPosition_WithASuggestionAndTheChineseWords()
     {
-        var error = Assert.Throws<CaseInputException>(() => FirstP2Case(text => text.Replace(PerPeriod, "\"Amounts\": { \"PerYer\": 15000, \"InKind\": 6000 },", StringComparison.Ordinal)));
+        var result = FirstP2Case(text => text.Replace(PerPeriod, "\"Amounts\": { \"PerYer\": 15000, \"InKind\": 6000 },", StringComparison.Ordinal));
 
-        Assert.Contains(":37:", error.Message, StringComparison.Ordinal);
-        Assert.Contains("\"PerYer\"", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Did you mean \"PerYear\"?", error.Message, StringComparison.Ordinal);
-        Assert.Contains("是否应为“PerYear”？", error.MessageZh, StringComparison.Ordinal);
+        var english = Assert.Single(result.Differences);
+        var chinese = Assert.Single(result.DifferencesZh);
+        Assert.Null(result.Decision);
+        Assert.Contains(":37:", english, StringComparison.Ordinal);
+        Assert.Contains("\"PerYer\"", english, StringComparison.Ordinal);
+        Assert.Contains("Did you mean \"PerYear\"? Allowed: 每月, 每年, 一次性, 实物 (or in English: PerMonth, PerYear, OneOff, InKind).", english, StringComparison.Ordinal);
+        Assert.Contains("是否应为“PerYear”？可填：每月、每年、一次性、实物（或英文 PerMonth、PerYear、OneOff、InKind）。", chinese, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void APeriodGivenTwice_IsRefused()
+    public void PeriodsInChinese_AreTheSameAsInEnglish()
     {
-        var error = Assert.Throws<CaseInputException>(() => FirstP2Case(text => text.Replace(PerPeriod, "\"Amounts\": { \"PerYear\": 15000, \"PerYear\": 6000 },", StringComparison.Ordinal)));
+        var result = FirstP2Case(text => text.Replace(PerPeriod, "\"Amounts\": { \"每年\": 15000, \"实物\": 6000 },", StringComparison.Ordinal));
 
-        Assert.Contains("appears twice", error.Message, StringComparison.Ordinal);
-        Assert.Contains("出现了两次", error.MessageZh, StringComparison.Ordinal);
+        Assert.True(result.Passed, string.Join("; ", result.Differences));
+    }
+
+    [Fact]
+    public void ANegativePeriodAmount_IsAnInvalidCaseAtItsValue()
+    {
+        var result = FirstP2Case(text => text.Replace(PerPeriod, "\"Amounts\": { \"PerYear\": -15000, \"InKind\": 6000 },", StringComparison.Ordinal));
+
+        Assert.Matches(@"^invalid case: .*P2\.cases\.json:37:\d+: DPF105 Expected\.Amounts\.PerYear is -15000; an expected amount cannot be negative", Assert.Single(result.Differences));
+        Assert.Matches(@"^用例无效：.*P2\.cases\.json:37:\d+: DPF105 Expected\.Amounts\.PerYear 为 -15000；期望金额不能为负数", Assert.Single(result.DifferencesZh));
+    }
+
+    [Fact]
+    public void APeriodGivenTwice_IsAnInvalidCase()
+    {
+        var result = FirstP2Case(text => text.Replace(PerPeriod, "\"Amounts\": { \"PerYear\": 15000, \"PerYear\": 6000 },", StringComparison.Ordinal));
+
+        Assert.Contains("appears twice", Assert.Single(result.Differences), StringComparison.Ordinal);
+        Assert.Contains("出现了两次", Assert.Single(result.DifferencesZh), StringComparison.Ordinal);
     }
 
     private static CaseResult FirstP2Case(Func<string, string> edit)

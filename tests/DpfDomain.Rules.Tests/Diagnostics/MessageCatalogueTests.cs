@@ -27,6 +27,10 @@ public sealed partial class MessageCatalogueTests
         ["CaseMessages.PersonAndEmployer"] = DiagnosticCode.InvalidValue,
         ["CaseMessages.NeitherPersonNorEmployer"] = DiagnosticCode.InvalidValue,
         ["CaseMessages.CannotBeEvaluated"] = DiagnosticCode.InvalidValue,
+        ["CaseMessages.NegativeAmount"] = DiagnosticCode.InvalidValue,
+        ["CaseMessages.BeforeBirth"] = DiagnosticCode.InvalidDate,
+        ["WordMessages.NotAWord"] = DiagnosticCode.InvalidValue,
+        ["WordMessages.NotAGrade"] = DiagnosticCode.InvalidValue,
         ["CaseMessages.ParameterTooLarge"] = DiagnosticCode.ParameterValueKind,
         ["CaseMessages.ParameterNotANumberOrSwitch"] = DiagnosticCode.ParameterValueKind,
         ["CaseMessages.NoSuchParameter"] = DiagnosticCode.UnknownName,
@@ -159,6 +163,7 @@ public sealed partial class MessageCatalogueTests
     [
         typeof(FileMessages), typeof(ShapeMessages), typeof(DocumentMessages), typeof(SizeMessages), typeof(ExpressionMessages),
         typeof(SandboxMessages), typeof(CatalogMessages), typeof(ReloadMessages), typeof(InputMessages), typeof(CaseMessages), typeof(PersonFileMessages),
+        typeof(WordMessages),
     ];
 
     [Fact]

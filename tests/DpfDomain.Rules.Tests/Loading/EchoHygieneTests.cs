@@ -60,7 +60,7 @@ public sealed partial class EchoHygieneTests
     public void ACaseDate_HoldingAnIdentityNumber_IsMasked()
     {
         var path = Path.Combine(Path.GetTempPath(), $"dpf-echo-{Guid.NewGuid():N}.cases.json");
-        File.WriteAllText(path, $$"""{ "Program": "P1", "Cases": [ { "Name": "c", "Date": "{{Id}}", "Person": { "Household": { "Members": [] } }, "Expected": { "Outcome": "Eligible" } } ] }""");
+        File.WriteAllText(path, $$"""{ "Program": "P1", "Cases": [ { "Name": "c", "Date": "{{Id}}", "Person": { "Household": { "County": "340123", "Registration": "Rural", "Members": [] } }, "Expected": { "Outcome": "Eligible" } } ] }""");
         try
         {
             var file = CaseRunner.Read(path);
