@@ -92,7 +92,7 @@ public static class CaseRunner
         var root = SourceParser.Parse(lines, CaseInputLimits.MaximumDepth, out var syntax);
         if (root is null)
         {
-            bag.Report(InputMessages.NotJson(syntax!.Value.Detail), syntax.Value.Position);
+            bag.Report(FileMessages.NotJson(syntax!.Value.Problem), syntax.Value.Position);
         }
         else
         {

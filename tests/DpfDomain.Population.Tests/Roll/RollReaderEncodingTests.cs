@@ -13,19 +13,6 @@ public sealed class RollReaderEncodingTests
         return [.. header, .. gb.GetBytes(rows), .. badRow ?? []];
     }
 
-    [Theory]
-    [InlineData("H1,王芳", 1)]
-    [InlineData("H1,王芳a", 0)]
-    [InlineData("H1,王芳ab", 0)]
-    public void Detect_SampleEndingInsideAGb18030Character_IsGb18030(string tail, int cut)
-    {
-        var bytes = Gb18030().GetBytes("户号,姓名\r\n" + tail);
-
-        var encoding = Files.FileEncoding.Detect(bytes.AsSpan(0, bytes.Length - cut), complete: false);
-
-        Assert.Equal(54936, encoding?.CodePage);
-    }
-
     [Fact]
     public async Task ReadAsync_Gb18030FileLargerThanTheSample_IsReadToTheEnd()
     {
