@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace DpfDomain.Population.Files;
 
@@ -38,6 +39,17 @@ public sealed class TabularFileException : Exception
     /// <summary>A file the regular-file check refused (a folder, a pipe, a device, an empty or missing file), as the problem of the whole file.</summary>
     internal static TabularFileException Refused(string file, DpfDomain.Rules.Loading.UnreadableFileException refused) =>
         new(file, 0, $"{refused.Reason} {refused.Hint}", $"{refused.ReasonZh}{refused.HintZh}");
+
+    /// <summary>A CSV file whose bytes are no text the readers know (neither UTF-8, UTF-16 with its mark nor GB18030), at the line and character of the first bad byte, with how to save it.</summary>
+    internal static TabularFileException NotText(string file, DpfDomain.Rules.Loading.EncodingRefusal refusal)
+    {
+        var (position, problem) = (refusal.Position, refusal.Problem);
+        return new(
+            file,
+            position.Line,
+            string.Create(CultureInfo.InvariantCulture, $"At character {position.Column} of the line: {problem.Detail.English} {problem.Fix.English}"),
+            string.Create(CultureInfo.InvariantCulture, $"该行第 {position.Column} 个字符处：{problem.Detail.Chinese}{problem.Fix.Chinese}"));
+    }
 
     /// <summary>The message in Chinese, with the file name and row.</summary>
     public string MessageZh => Row > 0 ? $"{File}:{Row}：{ReasonZh}" : $"{File}：{ReasonZh}";

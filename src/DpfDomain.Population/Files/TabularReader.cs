@@ -7,6 +7,8 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using CsvHelper;
+using DpfDomain.Rules.Diagnostics.Messages;
+using DpfDomain.Rules.Loading;
 using MiniExcelLibs;
 
 namespace DpfDomain.Population.Files;
@@ -84,6 +86,12 @@ internal sealed class TabularReader
         }
     }
 
+    /// <summary>The refusal of a CSV file that is no text, at its first bad byte (found in the sample the encoding was decided on).</summary>
+    private TabularFileException NotText(byte[] sample) =>
+        TextEncodings.Decode(sample).Refusal is { } refusal
+            ? TabularFileException.NotText(_name, refusal)
+            : TabularFileException.NotText(_name, new EncodingRefusal(new DpfDomain.Rules.Model.SourcePosition(1, 1), FileMessages.NotText("?")));
+
     private static MemoryStream Buffered(Stream stream)
     {
         using (stream)
@@ -97,15 +105,11 @@ internal sealed class TabularReader
 
     private async IAsyncEnumerable<TabularRow> ReadCsv(Stream stream, Action<IReadOnlyList<string>> header, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (sample, length, complete) = FileEncoding.ReadSample(stream);
+        var (sample, length, complete) = TextEncodings.ReadSample(stream);
         stream.Position = 0;
-        var encoding = FileEncoding.Detect(sample.AsSpan(0, length), complete)
-            ?? throw new TabularFileException(
-                _name,
-                0,
-                "The file is neither UTF-8 nor GB18030/GBK text (is it a workbook saved with a .csv name?). Save it as \"CSV UTF-8\" or as an .xlsx workbook.",
-                "文件既不是 UTF-8 也不是 GB18030/GBK 编码的文本（是否把工作簿改成了 .csv 扩展名？）。请另存为“CSV UTF-8（逗号分隔）”或 .xlsx 工作簿。");
-        EncodingName = FileEncoding.NameOf(encoding);
+        var encoding = TextEncodings.Detect(sample.AsSpan(0, length), complete)
+            ?? throw NotText(sample.AsSpan(0, length).ToArray());
+        EncodingName = TextEncodings.NameOf(encoding);
         var options = new CsvReaderOptions
         {
             Encoding = encoding.CodePage is 1200 or 1201 ? null : encoding,

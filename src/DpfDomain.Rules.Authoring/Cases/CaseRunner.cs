@@ -56,7 +56,7 @@ public static class CaseRunner
         RuleCase? rule = null;
         if (node.Kind == JsonValueKind.Null)
         {
-            bag.Report(ShapeMessages.NullItem(index + 1, "Cases"), node.Position);
+            bag.Report(ShapeMessages.NullItem(LocationWords.Of($"Cases[{index}]", null)), node.Position);
         }
         else
         {
@@ -149,7 +149,7 @@ public static class CaseRunner
         var root = SourceParser.Parse(lines, CaseInputLimits.MaximumDepth, out var syntax);
         if (root is null)
         {
-            bag.Report(InputMessages.NotJson(syntax!.Value.Detail), syntax.Value.Position);
+            bag.Report(FileMessages.NotJson(syntax!.Value.Problem), syntax.Value.Position);
         }
         else
         {

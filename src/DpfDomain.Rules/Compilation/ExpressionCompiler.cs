@@ -71,6 +71,14 @@ internal sealed partial class ExpressionCompiler
             return null;
         }
 
+        // Before the parser, which would only say "Syntax error '＞'": each full-width character or mathematical sign, with what to type.
+        var lookAlikes = LookAlikes.Find(text);
+        if (lookAlikes.Count > 0)
+        {
+            problem = lookAlikes[0] with { Also = [.. lookAlikes.Skip(1)] };
+            return null;
+        }
+
         Expression body;
         try
         {

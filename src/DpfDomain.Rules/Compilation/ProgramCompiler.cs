@@ -219,8 +219,11 @@ internal sealed partial class ProgramCompiler<TFacts>
         var body = _expressions.Parse(text, [.. scope.Select(s => s.Variable)], returnType, out var problem);
         if (problem is not null)
         {
-            var position = problem.Offset is { } offset ? node.PositionInString(offset) : node.Position;
-            _bag.Report(problem.Message, position, ruleName);
+            foreach (var one in (IEnumerable<ExpressionProblem>)[problem, .. problem.Also])
+            {
+                var position = one.Offset is { } offset ? node.PositionInString(offset) : node.Position;
+                _bag.Report(one.Message, position, ruleName);
+            }
         }
 
         return body;

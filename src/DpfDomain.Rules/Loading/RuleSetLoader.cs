@@ -45,7 +45,7 @@ internal static class RuleSetLoader
         if (root is null)
         {
             var problem = syntax ?? new SyntaxError(new SourcePosition(1, 1), FileMessages.Empty);
-            bag.Report(FileMessages.NotJson(problem.Detail), problem.Position);
+            bag.Report(FileMessages.NotJson(problem.Problem), problem.Position);
             return null;
         }
 
@@ -78,6 +78,7 @@ internal static class RuleSetLoader
         var header = checker.EffectiveFrom == default || string.IsNullOrWhiteSpace(document.Program.Id)
             ? null
             : new ProgramHeader(document.Program.Id, document.Program.Version, checker.EffectiveFrom, checker.EffectiveUntil, source.Name, document.Program.Source);
+        // Of the bytes as saved, whatever their encoding: the folder watcher's fingerprint is of the same bytes, and a file re-saved in another encoding is a new version of it.
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         return new CheckedRuleSet(document, source.Name, hash, checker.EffectiveFrom, checker.EffectiveUntil, checker.ParameterValues, header);
     }

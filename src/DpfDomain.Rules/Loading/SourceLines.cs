@@ -7,9 +7,11 @@ using DpfDomain.Rules.Model;
 namespace DpfDomain.Rules.Loading;
 
 /// <summary>
-/// Where the lines of a UTF-8 file start — after a line feed, a carriage return and line feed, or a
-/// carriage return alone (old Mac files, some exporters), as editors count them — so that byte
-/// offsets become the 1-based line and column (in characters) an editor shows.
+/// A file's text, decoded from the encoding it was saved in (<see cref="TextEncodings"/>) into
+/// UTF-8 without a byte-order mark, and where its lines start — after a line feed, a carriage
+/// return and line feed, or a carriage return alone (old Mac files, some exporters), as editors
+/// count them — so that byte offsets become the 1-based line and column (in characters) an editor
+/// shows, whatever the encoding on disk.
 /// </summary>
 internal sealed class SourceLines
 {
@@ -19,41 +21,48 @@ internal sealed class SourceLines
     // System.Text.Json counts lines by line feeds only: its positions are mapped through these.
     private readonly List<int> _lineFeedStarts = [0];
 
-    public SourceLines(byte[] utf8)
+    /// <summary>Decodes a file's bytes; when they are no text, <see cref="Refusal"/> says why and <see cref="Text"/> is empty.</summary>
+    /// <param name="bytes">The file's bytes, in any encoding.</param>
+    public SourceLines(byte[] bytes)
     {
-        _utf8 = utf8;
-        TextStart = utf8.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        for (var i = 0; i < utf8.Length; i++)
+        var decoded = TextEncodings.Decode(bytes);
+        _utf8 = decoded.Utf8;
+        EncodingName = decoded.EncodingName;
+        Refusal = decoded.Refusal;
+        for (var i = 0; i < _utf8.Length; i++)
         {
-            if (utf8[i] == (byte)'\n')
+            if (_utf8[i] == (byte)'\n')
             {
                 _lineFeedStarts.Add(i + 1);
                 _lineStarts.Add(i + 1);
             }
-            else if (utf8[i] == (byte)'\r' && (i + 1 == utf8.Length || utf8[i + 1] != (byte)'\n'))
+            else if (_utf8[i] == (byte)'\r' && (i + 1 == _utf8.Length || _utf8[i + 1] != (byte)'\n'))
             {
                 _lineStarts.Add(i + 1);
             }
         }
     }
 
-    /// <summary>The offset of the text after a UTF-8 byte-order mark, if there is one.</summary>
-    public int TextStart { get; }
+    /// <summary>The encoding the file was saved in ("UTF-8", "UTF-8 (BOM)", "GB18030/GBK", "UTF-16 LE" …), or null when it is no text.</summary>
+    public string? EncodingName { get; }
 
-    /// <summary>The bytes after the byte-order mark: what JSON readers are given.</summary>
-    public ReadOnlySpan<byte> Text => _utf8.AsSpan(TextStart);
+    /// <summary>Why the bytes are no text, and where; null when they were decoded.</summary>
+    public EncodingRefusal? Refusal { get; }
 
-    /// <summary>The position of a byte offset counted from <see cref="TextStart"/> (as a JSON reader's token index).</summary>
+    /// <summary>The text as UTF-8 without a byte-order mark: what JSON readers are given.</summary>
+    public ReadOnlySpan<byte> Text => _utf8;
+
+    /// <summary>The position of a byte offset in <see cref="Text"/> (as a JSON reader's token index).</summary>
     public SourcePosition At(long offsetInText)
     {
-        var offset = (int)Math.Clamp(offsetInText + TextStart, TextStart, _utf8.Length);
+        var offset = (int)Math.Clamp(offsetInText, 0, _utf8.Length);
         var line = _lineStarts.BinarySearch(offset);
         if (line < 0)
         {
             line = ~line - 1;
         }
 
-        var lineStart = Math.Max(_lineStarts[line], TextStart);
+        var lineStart = _lineStarts[line];
         return new SourcePosition(line + 1, Encoding.UTF8.GetCharCount(_utf8, lineStart, offset - lineStart) + 1);
     }
 
@@ -61,7 +70,7 @@ internal sealed class SourceLines
     public SourcePosition Of(JsonException exception)
     {
         var line = (int)Math.Clamp(exception.LineNumber ?? 0, 0, _lineFeedStarts.Count - 1);
-        var lineStart = Math.Max(_lineFeedStarts[line], TextStart);
-        return At(lineStart - TextStart + Math.Max(0, exception.BytePositionInLine ?? 0));
+        var lineStart = _lineFeedStarts[line];
+        return At(lineStart + Math.Max(0, exception.BytePositionInLine ?? 0));
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text.Json;
 using System.Text;
 using System;
@@ -24,29 +23,26 @@ internal sealed class SourceParser
     }
 
     /// <summary>Parses a whole file; on a syntax error returns <see langword="null"/> and the error's position and message.</summary>
-    public static SourceNode? Parse(byte[] utf8, out SyntaxError? syntaxError) => Parse(new SourceLines(utf8), RuleSetMaximumDepth, out syntaxError);
+    public static SourceNode? Parse(byte[] bytes, out SyntaxError? syntaxError) => Parse(new SourceLines(bytes), RuleSetMaximumDepth, out syntaxError);
 
-    /// <summary>Parses a whole file nested at most <paramref name="maximumDepth"/> levels; on a syntax error returns <see langword="null"/> and the error.</summary>
+    /// <summary>
+    /// Parses a whole file, decoded by <paramref name="lines"/>, nested at most
+    /// <paramref name="maximumDepth"/> levels; on a syntax error (or bytes that are no text)
+    /// returns <see langword="null"/> and the error, in plain words with its fix.
+    /// </summary>
     public static SourceNode? Parse(SourceLines lines, int maximumDepth, out SyntaxError? syntaxError)
     {
-        var parser = new SourceParser(lines, maximumDepth);
-        var text = lines.Text;
-        if (WideEncoding(text) is { } wide)
+        if (lines.Refusal is { } refusal)
         {
-            syntaxError = new SyntaxError(new SourcePosition(1, 1), FileMessages.WideEncoding(wide));
+            syntaxError = new SyntaxError(refusal.Position, refusal.Problem);
             return null;
         }
 
-        if (FirstInvalidUtf8(text) is { } invalid)
-        {
-            var shown = string.Create(CultureInfo.InvariantCulture, $"0x{text[invalid]:X2}");
-            syntaxError = new SyntaxError(lines.At(invalid), FileMessages.NotUtf8(shown));
-            return null;
-        }
+        var parser = new SourceParser(lines, maximumDepth);
 
         // The reader's own depth limit is one above ours, so that ours (with its plain message) is met first.
         var reader = new Utf8JsonReader(
-            text,
+            lines.Text,
             new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = maximumDepth + 1 });
         try
         {
@@ -78,51 +74,10 @@ internal sealed class SourceParser
         }
         catch (JsonException exception)
         {
-            var message = FirstSentence(exception.Message);
-            syntaxError = new SyntaxError(lines.Of(exception), FileMessages.FromReader(message));
+            // The reader's message is English only: the mistake is found and named again, in both languages.
+            syntaxError = JsonSyntaxScanner.FirstMistake(lines) ?? new SyntaxError(lines.Of(exception), JsonSyntaxMessages.Unexplained);
             return null;
         }
-    }
-
-    /// <summary>
-    /// "UTF-16" or "UTF-32" when the text starts with their byte-order mark or, without one, with a
-    /// zero byte among its first two (JSON starts with a character below 128, which UTF-16 and UTF-32
-    /// write with zero bytes beside it); otherwise null.
-    /// </summary>
-    private static string? WideEncoding(ReadOnlySpan<byte> bytes)
-    {
-        var first = bytes.Length >= 4 ? bytes[..4] : [];
-        if (first.SequenceEqual((byte[])[0xFF, 0xFE, 0, 0]) || first.SequenceEqual((byte[])[0, 0, 0xFE, 0xFF])
-            || (first.Length == 4 && ((first[0] != 0 && first[1] == 0 && first[2] == 0 && first[3] == 0) || (first[0] == 0 && first[1] == 0 && first[2] == 0 && first[3] != 0))))
-        {
-            return "UTF-32";
-        }
-
-        var two = bytes.Length >= 2 ? bytes[..2] : [];
-        return two.SequenceEqual((byte[])[0xFF, 0xFE]) || two.SequenceEqual((byte[])[0xFE, 0xFF]) || (two.Length == 2 && (two[0] == 0) != (two[1] == 0)) ? "UTF-16" : null;
-    }
-
-    /// <summary>The offset of the first byte that is not part of valid UTF-8, or null when all are.</summary>
-    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return null;
-        }
-
-        var offset = 0;
-        Span<char> chars = stackalloc char[1024];
-        while (offset < bytes.Length)
-        {
-            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[offset..], chars, out var read, out _, replaceInvalidSequences: false);
-            offset += read;
-            if (status is OperationStatus.InvalidData or OperationStatus.NeedMoreData)
-            {
-                return offset;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A System.Text.Json message without its zero-based line and byte numbers and its JSON path.</summary>
@@ -180,7 +135,7 @@ internal sealed class SourceParser
         }
     }
 
-    /// <summary>The string at the reader, found to be text before it is decoded (the file is UTF-8 already; an escaped lone surrogate such as \ud800 is not text).</summary>
+    /// <summary>The string at the reader, found to be text before it is decoded (the text is UTF-8 already; an escaped lone surrogate such as \ud800 is not text).</summary>
     private string Text(ref Utf8JsonReader reader) =>
         JsonStrings.TryGetString(ref reader) ?? throw new NotTextException(_lines.At(reader.TokenStartIndex));
 
@@ -204,12 +159,17 @@ internal sealed class SourceParser
     }
 }
 
-/// <summary>Why a file is not JSON, and where: in English and Chinese (the reader's own wording is English only).</summary>
-internal readonly record struct SyntaxError(SourcePosition Position, BilingualText Detail)
+/// <summary>Why a file is not JSON (or not text), and where: what is wrong and the fix, in English and Chinese.</summary>
+/// <param name="Position">Where the mistake is.</param>
+/// <param name="Problem">What is wrong and how to fix it.</param>
+internal readonly record struct SyntaxError(SourcePosition Position, DetailAndFix Problem)
 {
+    /// <summary>What is wrong, in English and Chinese.</summary>
+    public BilingualText Detail => Problem.Detail;
+
     /// <summary>What is wrong, in English.</summary>
-    public string Message => Detail.English;
+    public string Message => Problem.Detail.English;
 
     /// <summary>What is wrong, in Chinese.</summary>
-    public string MessageZh => Detail.Chinese;
+    public string MessageZh => Problem.Detail.Chinese;
 }

@@ -13,17 +13,29 @@ public sealed class RollReaderEncodingTests
         return [.. header, .. gb.GetBytes(rows), .. badRow ?? []];
     }
 
-    [Theory]
-    [InlineData("H1,王芳", 1)]
-    [InlineData("H1,王芳a", 0)]
-    [InlineData("H1,王芳ab", 0)]
-    public void Detect_SampleEndingInsideAGb18030Character_IsGb18030(string tail, int cut)
+    [Fact]
+    public async Task ReadAsync_Utf16FileWithItsMark_ReadsTheSameAsUtf8()
     {
-        var bytes = Gb18030().GetBytes("户号,姓名\r\n" + tail);
+        var text = $"户号,姓名,公民身份号码,户口性质\r\nH1,王芳,{UniqueId(1, 1960)},农业\r\nH2,李强,{UniqueId(2, 1970)},非农业\r\n";
 
-        var encoding = Files.FileEncoding.Detect(bytes.AsSpan(0, bytes.Length - cut), complete: false);
+        var utf8 = await ReadAsync(Csv("roll.csv", text));
+        var utf16 = await ReadAsync(Bytes("roll.csv", [.. System.Text.Encoding.Unicode.Preamble, .. System.Text.Encoding.Unicode.GetBytes(text)]));
 
-        Assert.Equal(54936, encoding?.CodePage);
+        Assert.Equal("UTF-16 LE", utf16.Report.Encodings["roll.csv"]);
+        Assert.Equal(utf8.Report.ToString().Replace("UTF-8", "UTF-16 LE", StringComparison.Ordinal), utf16.Report.ToString());
+        Assert.Equal(["王芳", "李强"], utf16.Households.SelectMany(h => h.Household.Members).Select(m => m.Name.ToUnmaskedString()));
+    }
+
+    [Fact]
+    public async Task ReadAsync_BytesThatAreNoText_AreRefusedAtTheRowAndCharacterOfTheFirstBadByte()
+    {
+        byte[] bytes = [.. "HouseholdNo,Name\r\nH1,"u8.ToArray(), 0xFF, 0xFF, .. "\r\n"u8.ToArray()];
+
+        var error = await Assert.ThrowsAsync<Files.TabularFileException>(() => ReadAsync(Bytes("roll.csv", bytes)));
+
+        Assert.Equal(2, error.Row);
+        Assert.StartsWith("该行第 4 个字符处：此处的字节（FF FF）既不是 UTF-8 也不是 GB18030/GBK 编码的文字", error.ReasonZh, StringComparison.Ordinal);
+        Assert.Contains("另存为 UTF-8", error.ReasonZh, StringComparison.Ordinal);
     }
 
     [Fact]

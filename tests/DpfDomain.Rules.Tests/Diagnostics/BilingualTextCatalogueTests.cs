@@ -17,7 +17,6 @@ public sealed partial class BilingualTextCatalogueTests
     /// <summary>Texts shown as they are in both languages, each with its reason.</summary>
     private static readonly Dictionary<string, string> SameInBothLanguages = new(StringComparer.Ordinal)
     {
-        ["FileMessages.FromReader"] = "a syntax detail from the JSON reader, which speaks English only; the sentence around it is bilingual",
     };
 
     private static readonly string[] CatalogueNamespaces = ["DpfDomain.Rules.Diagnostics.Messages", "DpfDomain.Rules.Authoring.Messages"];
@@ -76,6 +75,24 @@ public sealed partial class BilingualTextCatalogueTests
                     yield return ($"{type.Name}.{method.Name}", (BilingualText)method.Invoke(null, arguments)!);
                 }
             }
+
+            // A detail with its fix (the syntax and encoding details): both halves of both.
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(DetailAndFix)))
+            {
+                var value = (DetailAndFix)field.GetValue(null)!;
+                yield return ($"{type.Name}.{field.Name}", value.Detail);
+                yield return ($"{type.Name}.{field.Name} (fix)", value.Fix);
+            }
+
+            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.ReturnType == typeof(DetailAndFix)))
+            {
+                foreach (var arguments in SampleArguments(method))
+                {
+                    var value = (DetailAndFix)method.Invoke(null, arguments)!;
+                    yield return ($"{type.Name}.{method.Name}", value.Detail);
+                    yield return ($"{type.Name}.{method.Name} (fix)", value.Fix);
+                }
+            }
         }
     }
 
@@ -104,11 +121,14 @@ public sealed partial class BilingualTextCatalogueTests
     private static object Sample(Type type) => type switch
     {
         _ when type == typeof(string) => "Sample",
-        _ when type == typeof(int) || type == typeof(int?) => 3,
+        _ when type == typeof(int) => 3,
+        _ when type == typeof(int?) => 7,
         _ when type == typeof(bool) => true,
+        _ when type == typeof(char) => '}',
         _ when type == typeof(decimal) => 1500m,
         _ when type == typeof(double) => 50.0,
         _ when type == typeof(BilingualText) || type == typeof(BilingualText?) => new BilingualText("a sample", "示例"),
+        _ when type == typeof(IReadOnlyList<BilingualText>) => new[] { new BilingualText("a sample", "示例"), new BilingualText("another", "另一个") },
         _ when type == typeof(DpfDomain.Rules.Model.LocalizedText) => new DpfDomain.Rules.Model.LocalizedText { English = "a sample", Chinese = "示例" },
         _ when type == typeof(PeriodAmount) => PeriodAmount.PerYear(Money.FromYuan(1000m)),
         _ when type.IsAssignableFrom(typeof(string[])) => new[] { "First", "Second" },

@@ -28,7 +28,7 @@ public sealed class LoaderDiagnosticsTests
     // ---- JSON syntax ------------------------------------------------------------------------
 
     [Fact]
-    public void TrailingCommaInObject_IsJsonSyntax_AtTheClosingBrace()
+    public void TrailingCommaInObject_IsJsonSyntax_AtTheComma()
     {
         var json = RuleSetText.Build(program:
             """
@@ -39,8 +39,8 @@ public sealed class LoaderDiagnosticsTests
                 "EffectiveFrom": "2019-01-01",
             """);
 
-        // Line 8 is "  }," — the reader finds the '}' where a property name must follow the comma.
-        AssertDiagnostic(Single(json), DiagnosticCode.JsonSyntax, 8, 3, null);
+        // Line 7 is "    \"EffectiveFrom\": \"2019-01-01\"," — the comma to delete is character 34.
+        AssertDiagnostic(Single(json), DiagnosticCode.JsonSyntax, 7, 34, null);
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class LoaderDiagnosticsTests
                 "EffectiveFrom": "2019-01-01"
             """);
 
-        // "    \"Name\": { \"zh-CN\": \"测试项目\", \"en\": \"Test program\", }," — the '}' is character 54 (it would be byte 62).
-        AssertDiagnostic(Single(json), DiagnosticCode.JsonSyntax, 4, 54, null);
+        // "    \"Name\": { \"zh-CN\": \"测试项目\", \"en\": \"Test program\", }," — the comma to delete is character 52 (it would be byte 60).
+        AssertDiagnostic(Single(json), DiagnosticCode.JsonSyntax, 4, 52, null);
     }
 
     [Fact]

@@ -113,13 +113,13 @@ public sealed class RuleFolderCatalogProviderTests : IDisposable
 
         Assert.Equal(RuleCatalogReloadOutcome.Refused, result.Outcome);
         var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal((_folder.FileOf("P1"), 8, 3, DiagnosticCode.JsonSyntax), (problem.File, problem.Line, problem.Column, problem.Code));
+        Assert.Equal((_folder.FileOf("P1"), 7, 34, DiagnosticCode.JsonSyntax), (problem.File, problem.Line, problem.Column, problem.Code));
         Assert.Same(good, provider.Current);
         Assert.Equal(1000m, Amount(provider.Current, "P1"));
         Assert.Same(result, provider.LastRefusal);
         Assert.Same(result, Assert.Single(raised));
         Assert.Contains(_log.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains("refused with 1 problem(s); revision 1 stays in service", StringComparison.Ordinal) && e.Text.Contains("未被采用", StringComparison.Ordinal));
-        Assert.Contains(_log.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains($"{_folder.FileOf("P1")}:8:3: DPF100 (JsonSyntax)", StringComparison.Ordinal));
+        Assert.Contains(_log.Entries, e => e.Level == LogLevel.Warning && e.Text.Contains($"{_folder.FileOf("P1")}:7:34: DPF100 (JsonSyntax)", StringComparison.Ordinal));
     }
 
     [Fact]

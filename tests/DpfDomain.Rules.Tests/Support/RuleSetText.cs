@@ -106,6 +106,10 @@ internal static class RuleSetText
     public static IReadOnlyList<RuleDiagnostic> Validate(string json, string file = "test.ruleset.json") =>
         RuleCatalog.Validate([RuleSetSource.FromText(file, json)]);
 
+    /// <summary>The diagnostics of one file's bytes, in whatever encoding, named <paramref name="file"/>.</summary>
+    public static IReadOnlyList<RuleDiagnostic> ValidateBytes(byte[] bytes, string file = "test.ruleset.json") =>
+        RuleCatalog.Validate([RuleSetSource.FromStream(file, () => new MemoryStream(bytes, writable: false))]);
+
     /// <summary>Loads one text (throws <see cref="RuleSetLoadException"/> on any problem).</summary>
     public static RuleCatalog Load(string json, string file = "test.ruleset.json") =>
         RuleCatalog.Load([RuleSetSource.FromText(file, json)]);

@@ -24,13 +24,27 @@ internal static class MessageList
     private static readonly string[] CatalogueNamespaces = ["DpfDomain.Rules.Diagnostics.Messages", "DpfDomain.Rules.Authoring.Messages"];
 
     /// <summary>Every problem factory of the catalogues, with its example message.</summary>
+    /// <remarks>A factory of a problem with a syntax detail (<see cref="DetailAndFix"/>) is listed once per detail, so that every syntax mistake has its example.</remarks>
     public static IReadOnlyList<(string Name, DiagnosticMessage Message)> Problems() =>
         [.. CatalogueClasses()
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Static)
                 .Where(m => m.ReturnType == typeof(DiagnosticMessage))
-                .Select(m => ($"{type.Name}.{m.Name}", (DiagnosticMessage)m.Invoke(null, Arguments(m))!)))
+                .SelectMany(m => m.GetParameters().Any(p => p.ParameterType == typeof(DetailAndFix))
+                    ? Details().Select(d => ($"{type.Name}.{m.Name} + {d.Name}", (DiagnosticMessage)m.Invoke(null, [.. m.GetParameters().Select(p => p.ParameterType == typeof(DetailAndFix) ? d.Detail : Sample(p))])!))
+                    : [($"{type.Name}.{m.Name}", (DiagnosticMessage)m.Invoke(null, Arguments(m))!)]))
             .OrderBy(p => (int)p.Item2.Code)
             .ThenBy(p => p.Item1, StringComparer.Ordinal)];
+
+    /// <summary>Every syntax detail of the catalogues (a <see cref="DetailAndFix"/> value or factory), with sample values.</summary>
+    private static IEnumerable<(string Name, object Detail)> Details() =>
+        CatalogueClasses().SelectMany(type =>
+            type.GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(DetailAndFix))
+                .Select(f => ($"{type.Name}.{f.Name}", f.GetValue(null)!))
+                .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                    .Where(m => m.ReturnType == typeof(DetailAndFix))
+                    .Select(m => ($"{type.Name}.{m.Name}", m.Invoke(null, Arguments(m))!))))
+            .OrderBy(d => d.Item1, StringComparer.Ordinal);
 
     /// <summary>Every part of a message (a <see cref="BilingualText"/> value or factory) of the catalogues, with its example.</summary>
     public static IReadOnlyList<(string Name, BilingualText Text)> Parts()
@@ -133,10 +147,10 @@ internal static class MessageList
                 : SampleText(name);
         }
 
-        if (type == typeof(int) || type == typeof(long))
+        if (type == typeof(int) || type == typeof(long) || type == typeof(int?))
         {
             var number = SampleNumber(name);
-            return type == typeof(int) ? number : (object)(long)number;
+            return type == typeof(long) ? (long)number : (object)number;
         }
 
         return type switch
@@ -144,11 +158,20 @@ internal static class MessageList
             _ when type == typeof(decimal) => -1200m,
             _ when type == typeof(double) => 50.0,
             _ when type == typeof(bool) => true,
+            _ when type == typeof(char) => name switch
+            {
+                "opener" => '{',
+                "closer" => '}',
+                "found" => ']',
+                _ => '，',
+            },
             _ when type == typeof(object) => 1000m,
             _ when type == typeof(LocalDate) => new LocalDate(2019, 7, 1),
             _ when type == typeof(JsonValueKind) => JsonValueKind.String,
             _ when type == typeof(System.Linq.Expressions.ExpressionType) => System.Linq.Expressions.ExpressionType.New,
-            _ when type == typeof(BilingualText) => name switch
+            _ when type == typeof(LocalizedText) => new LocalizedText { English = "Medication subsidy", Chinese = "精神障碍患者服药补贴" },
+            _ when type == typeof(IReadOnlyList<BilingualText>) => new[] { new BilingualText("a comma", "逗号"), new BilingualText("a colon", "冒号") },
+            _ when type == typeof(BilingualText) || type == typeof(BilingualText?) => name switch
             {
                 "what" => new BilingualText("case file", "用例文件"),
                 "expected" => new BilingualText("a date written yyyy-MM-dd", "写作 yyyy-MM-dd 的日期"),
@@ -158,6 +181,7 @@ internal static class MessageList
             _ when type == typeof(SizeMessages.Counted) => SizeMessages.Rules,
             _ when type == typeof(PeriodAmount) => PeriodAmount.PerYear(Money.FromYuan(1000m)),
             _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
+            _ when type == typeof(SourceNode) => null,
             _ when type.IsAssignableFrom(typeof(string[])) => new[] { "Visual", "Hearing" },
             _ => throw new InvalidOperationException($"No sample for {parameter.Member.DeclaringType?.Name}.{parameter.Member.Name}({type.Name} {name}); add one to MessageList."),
         };
@@ -170,7 +194,13 @@ internal static class MessageList
         "program" or "id" => "P1",
         "rule" or "rulename" => "AgeLimit",
         "suggestion" => "Value",
-        "key" or "word" => "Vaule",
+        "key" => "Vaule",
+        "word" => "True",
+        "character" => "，",
+        "ascii" => ",",
+        "number" => "1,200",
+        "sequence" => "\\d",
+        "found" => "）",
         "version" or "earlierversion" or "date" or "from" or "firstday" or "example" => "2019-01-01",
         "until" => "2019-12-31",
         "maskedid" or "person" => "340123********123X",
@@ -205,7 +235,9 @@ internal static class MessageList
         "lastyear" => 2200,
         "year" => 2019,
         "line" => 30,
-        "character" or "column" => 7,
+        "code" => 9,
+        "fullwidthquotecolumn" => 20,
+        "column" => 7,
         "count" => 3,
         "depth" => 65,
         "maximumdepth" => 64,

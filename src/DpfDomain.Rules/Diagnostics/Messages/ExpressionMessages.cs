@@ -70,6 +70,12 @@ internal static class ExpressionMessages
         "Check brackets, quotes and operators (&&, ||, ==, >=).",
         "请检查括号、引号和运算符（&&、||、==、>=）。");
 
+    public static DiagnosticMessage LookAlike(string typed, BilingualText name, string ascii) => DiagnosticDescriptors.ExpressionSyntax.Message(
+        $"'{typed}' is a {name.English}: expressions understand only the half-width '{ascii}'.",
+        $"“{typed}”是{name.Chinese}，表达式只认半角的 {ascii} 。",
+        $"Type {ascii} instead, with the input method switched to English (half-width); full-width characters may stand only inside text in double quotes.",
+        $"请改为半角的 {ascii} （切换到英文半角输入状态再输入）；全角字符只能出现在双引号内的文字中。");
+
     public static DiagnosticMessage Forbidden(string word) => DiagnosticDescriptors.SandboxViolation.Message(
         $"The expression uses '{word}', which rule sets may not use: no reflection (GetType, typeof), no system types (File, Environment, Process, AppDomain, Activator, …), no clock.",
         $"表达式使用了“{word}”，规则集不允许：不能使用反射（GetType、typeof）、系统类型（File、Environment、Process、AppDomain、Activator 等）或系统时钟。",

@@ -4,7 +4,7 @@ namespace DpfDomain.Rules.Diagnostics.Messages;
 
 /// <summary>
 /// The problems of reading a file before its content is checked: a path that names no regular
-/// file, a file too large, bytes that are not UTF-8 JSON. The syntax details are parts of
+/// file, a file too large, bytes that are no text or not JSON. The details are parts of
 /// <see cref="NotJson"/>; the refusals of a path are also shown for roll files.
 /// </summary>
 internal static class FileMessages
@@ -49,9 +49,12 @@ internal static class FileMessages
         $"The rule set cannot be read: {reason}",
         $"无法读取规则集：{reason}");
 
-    public static DiagnosticMessage NotJson(BilingualText detail) => DiagnosticDescriptors.JsonSyntax.Message(
-        $"The file is not valid JSON: {detail.English}",
-        $"文件不是有效的 JSON：{detail.Chinese}");
+    /// <summary>A file that is not JSON (or not text): the heading, what is wrong here and the fix for that mistake.</summary>
+    public static DiagnosticMessage NotJson(DetailAndFix problem) => DiagnosticDescriptors.JsonSyntax.Message(
+        $"The file is not valid JSON: {problem.Detail.English}",
+        $"文件不是有效的 JSON：{problem.Detail.Chinese}",
+        problem.Fix.English,
+        problem.Fix.Chinese);
 
     public static DiagnosticMessage NoRuleSet() => DiagnosticDescriptors.WrongType.Message(
         "The file holds no rule set (its JSON is null).",
@@ -65,34 +68,51 @@ internal static class FileMessages
         "Compare the file with the schema (dpf-ruleset.schema.json).",
         "请对照规则集格式（dpf-ruleset.schema.json）检查文件。");
 
-    /// <summary>A syntax detail: the file is saved in a UTF-16 or UTF-32 encoding.</summary>
-    public static BilingualText WideEncoding(string encoding) => new(
-        $"The file is saved as {encoding}, not UTF-8: open it and save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8).",
-        $"文件的编码是 {encoding}，不是 UTF-8：请打开文件另存为 UTF-8（记事本：另存为，编码选 UTF-8）。");
+    private static readonly BilingualText SaveAsUtf8 = new(
+        "In Notepad: File > Save as, choose Encoding: UTF-8, Save. In WPS: File > Save as, Encoding UTF-8 (for a table: \"CSV UTF-8\").",
+        "记事本：点“文件 > 另存为”，“编码”选“UTF-8”，再保存。WPS：点“文件 > 另存为”，编码选 UTF-8（表格请选“CSV UTF-8”）。");
 
-    /// <summary>A syntax detail: bytes that are not UTF-8.</summary>
-    public static BilingualText NotUtf8(string bytes) => new(
-        $"The bytes here ({bytes}…) are not UTF-8 text; the file may have been saved as GBK/GB18030 (\"ANSI\"): save it as UTF-8.",
-        $"此处的字节（{bytes}…）不是 UTF-8 文本，文件可能被保存成了 GBK/GB18030（“ANSI”）编码：请另存为 UTF-8。");
+    /// <summary>An encoding detail: the file is saved as UTF-32, or as UTF-16 without a byte-order mark.</summary>
+    public static DetailAndFix WideEncoding(string encoding, bool marked) => new(
+        marked
+            ? new($"The file is saved as {encoding}, which is not read.", $"文件的编码是 {encoding}，无法读取。")
+            : new($"The file is saved as {encoding} without the mark at its start that says so, so it is not read.", $"文件的编码是 {encoding}，但开头没有标明编码的标记，无法读取。"),
+        SaveAsUtf8);
+
+    /// <summary>An encoding detail: bytes that are neither UTF-8 nor GB18030/GBK.</summary>
+    public static DetailAndFix NotText(string bytes) => new(
+        new($"The bytes here ({bytes}) are neither UTF-8 nor GB18030/GBK text: the file may be a workbook or document that was renamed, or damaged.", $"此处的字节（{bytes}）既不是 UTF-8 也不是 GB18030/GBK 编码的文字：文件可能是改了扩展名的表格或文档，或者已经损坏。"),
+        new($"Open the file in Notepad or WPS and save it as UTF-8 text. {SaveAsUtf8.English}", $"请用记事本或 WPS 打开文件，另存为 UTF-8 文本。{SaveAsUtf8.Chinese}"));
+
+    /// <summary>An encoding detail: a UTF-8 file with Chinese text before a byte that is not UTF-8.</summary>
+    public static DetailAndFix DamagedUtf8(string bytes) => new(
+        new($"The bytes here ({bytes}) are not UTF-8 text, though the text before them is: the file is damaged here, or text in another encoding was pasted in.", $"此处的字节（{bytes}）不是 UTF-8 编码的文字，而前面的内容是：文件在这里损坏了，或者粘贴进了其他编码的文字。"),
+        new($"Retype the text at this position, then save the file as UTF-8. {SaveAsUtf8.English}", $"请重新输入此位置的文字，再把文件保存为 UTF-8。{SaveAsUtf8.Chinese}"));
+
+    /// <summary>An encoding detail: a UTF-16 file with a broken character.</summary>
+    public static readonly DetailAndFix DamagedUtf16 = new(
+        new("The file is saved as UTF-16 (\"Unicode\") and holds a broken character here.", "文件的编码是 UTF-16（“Unicode”），此处有一个损坏的字符。"),
+        new($"Retype the text at this position, then save the file as UTF-8. {SaveAsUtf8.English}", $"请重新输入此位置的文字，再把文件保存为 UTF-8。{SaveAsUtf8.Chinese}"));
 
     /// <summary>A syntax detail: nothing to read.</summary>
-    public static readonly BilingualText Empty = new("The file is empty.", "文件为空。");
+    public static readonly DetailAndFix Empty = new(
+        new("The file is empty (or holds only spaces and line breaks).", "文件是空的（或者只有空格和换行）。"),
+        new("Write the file's content: one JSON object that starts with '{' and ends with '}'.", "请写入文件内容：一个以“{”开始、以“}”结束的 JSON 对象。"));
 
     /// <summary>A syntax detail: text after the document.</summary>
-    public static readonly BilingualText TextAfterTheEnd = new("There is more text after the end of the JSON document.", "JSON 文档结束后还有多余的文字。");
+    public static readonly DetailAndFix TextAfterTheEnd = new(
+        new("There is more text after the end of the JSON document (after the '}' that closes the first '{').", "JSON 文档结束后（与第一个“{”配对的“}”之后）还有多余的文字。"),
+        new("Delete the extra text, or look for a '}' typed too early before it.", "请删除多余的文字，或检查前面是否提前多写了一个“}”。"));
 
     /// <summary>A syntax detail: nested too deep.</summary>
-    public static BilingualText NestedTooDeep(int maximumDepth) => new(
-        $"Objects and lists are nested more than {maximumDepth} levels deep here.",
-        $"此处对象和列表的嵌套超过 {maximumDepth} 层。");
+    public static DetailAndFix NestedTooDeep(int maximumDepth) => new(
+        new($"Objects and lists are nested more than {maximumDepth} levels deep here.", $"此处对象和列表的嵌套超过 {maximumDepth} 层。"),
+        new("Nest the lists and objects less deeply, as in the examples.", "请参照示例，减少列表和对象的嵌套层数。"));
 
     /// <summary>A syntax detail: an escape that is no text.</summary>
-    public static readonly BilingualText EscapeNotText = new(
-        "This string holds an escape that is not text (a lone surrogate such as \\ud800).",
-        "该字符串含有不代表文字的转义（例如单独的代理项 \\ud800）。");
-
-    /// <summary>A syntax detail from the JSON reader, which speaks English only (shown as is in both languages).</summary>
-    public static BilingualText FromReader(string sentence) => new(sentence, sentence);
+    public static readonly DetailAndFix EscapeNotText = new(
+        new("This text holds an escape that is not a character (a lone surrogate such as \\ud800).", "这段文字含有不代表任何字符的转义（例如单独的代理项 \\ud800）。"),
+        new("Write the character itself instead of the \\u escape.", "请直接写出该字符，不要用 \\u 转义。"));
 
     private static string Size(long bytes) =>
         bytes % (1024 * 1024) == 0
