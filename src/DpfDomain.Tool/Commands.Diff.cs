@@ -10,8 +10,8 @@ internal sealed partial class Commands
 {
     public Command Diff()
     {
-        var before = new Argument<string>("old-folder") { Description = t.Pick("The folder of rule sets before the edit.", "修改前的规则集文件夹。") };
-        var after = new Argument<string>("new-folder") { Description = t.Pick("The folder of rule sets after the edit.", "修改后的规则集文件夹。") };
+        var before = new Argument<string>(t.Pick("old-folder", "修改前文件夹")) { Description = t.Pick("The folder of rule sets before the edit.", "修改前的规则集文件夹。") };
+        var after = new Argument<string>(t.Pick("new-folder", "修改后文件夹")) { Description = t.Pick("The folder of rule sets after the edit.", "修改后的规则集文件夹。") };
         var command = new Command("diff", t.Pick(
             "Say what differs between two versions of a rule-set folder: programs, versions, rules, parameter values and dates, benefits. Exit code 0 when they mean the same, 1 when they differ, 2 when they cannot be compared.",
             "说明两个版本的规则集文件夹有何不同：项目、版本、规则、参数取值及日期、待遇。退出码：相同为 0，不同为 1，无法比较为 2。"))

@@ -30,8 +30,8 @@ internal sealed partial class Commands
 
     public Command Impact()
     {
-        var before = new Argument<string>("old-folder") { Description = t.Pick("The folder of rule sets before the edit.", "修改前的规则集文件夹。") };
-        var after = new Argument<string>("new-folder") { Description = t.Pick("The folder of rule sets after the edit.", "修改后的规则集文件夹。") };
+        var before = new Argument<string>(t.Pick("old-folder", "修改前文件夹")) { Description = t.Pick("The folder of rule sets before the edit.", "修改前的规则集文件夹。") };
+        var after = new Argument<string>(t.Pick("new-folder", "修改后文件夹")) { Description = t.Pick("The folder of rule sets after the edit.", "修改后的规则集文件夹。") };
         var roll = new Option<string>("--roll") { Description = t.Pick("The county roll (花名册), CSV or .xlsx (see docs/roll-files.md).", "县残疾人花名册，CSV 或 .xlsx。"), Required = true };
         var status = new Option<string[]>("--status") { Description = t.Pick("Status lists of other offices (低保, poverty register, schools, care needs, health), any number.", "其他部门的状态名单（低保、建档立卡、学籍、护理需求、体检等），可给多个。"), AllowMultipleArgumentsPerToken = true };
         var date = new Option<string?>("--date") { Description = t.Pick("The evaluation date yyyy-MM-dd (default: today in China).", "评估日期 yyyy-MM-dd（默认：中国时间今天）。") };

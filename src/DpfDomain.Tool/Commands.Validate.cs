@@ -14,7 +14,7 @@ internal sealed partial class Commands
     public Command Validate()
     {
         var directory = Directory("The folder of *.ruleset.json files.", "规则集文件（*.ruleset.json）所在的文件夹。");
-        var command = Describe("validate", "Check every rule set in a folder; list each problem with file:line:col, rule and a fix.", "校验文件夹中的所有规则集：逐条列出问题所在的文件、行、列、规则和改法。");
+        var command = Describe("validate", "Check every rule set and case file in a folder; list each problem with file:line:col, rule and a fix.", "校验文件夹中的所有规则集和用例文件：逐条列出问题所在的文件、行、列、规则和改法。");
         command.Arguments.Add(directory);
         command.SetAction(parse =>
         {

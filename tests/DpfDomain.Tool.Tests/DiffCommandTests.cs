@@ -77,7 +77,7 @@ public sealed class DiffCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("P9.ruleset.json:", output, StringComparison.Ordinal);
-        Assert.Contains("Did you mean \"Expression\"?", output, StringComparison.Ordinal);
+        Assert.Contains("is probably a misspelling of \"Expression\".", output, StringComparison.Ordinal);
         Assert.Equal(2, missing);
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
     }

@@ -72,7 +72,8 @@ public sealed class DpfCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains($"PASS  P1  {names[0]}", output, StringComparison.Ordinal);
         Assert.Contains($"FAIL  P1  {names[1]}  (P1.cases.json:{caseLine + 1}:5)", output, StringComparison.Ordinal);
-        Assert.Contains($"      invalid case: {at}The key \"Dat\" is not allowed", output, StringComparison.Ordinal);
+        Assert.Contains($"      invalid case: {at}The key \"Dat\" in case ", output, StringComparison.Ordinal);
+        Assert.Contains("is probably a misspelling of \"Date\".", output, StringComparison.Ordinal);
         Assert.Contains($"PASS  P1  {names[2]}", output, StringComparison.Ordinal);
         Assert.EndsWith("2 passed, 1 failed.", output.TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(1, codeZh);
@@ -80,12 +81,13 @@ public sealed class DpfCommandTests : IDisposable
         Assert.Contains($"      用例无效：{at}", outputZh, StringComparison.Ordinal);
         Assert.EndsWith("通过 2 个，失败 1 个。", outputZh.TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(1, validate);
-        Assert.StartsWith($"invalid case: {at}The key \"Dat\" is not allowed", validateOutput, StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"^1 rule set\(s\) and 1 case file\(s\) checked: [1-9] problem\(s\) in 1 file\(s\)\.$", RegexOptions.Multiline), validateOutput);
+        Assert.StartsWith($"invalid case: {at}The key \"Dat\" in case ", validateOutput, StringComparison.Ordinal);
+        Assert.Contains("is probably a misspelling of \"Date\".", validateOutput.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^1 rule set\(s\) and 1 case file\(s\) checked: 1 problem\(s\) in 1 file\(s\)\.$", RegexOptions.Multiline), validateOutput);
         Assert.Equal(1, validateZh);
         Assert.StartsWith($"用例无效：{at}", validateOutputZh, StringComparison.Ordinal);
-        Assert.Contains("不允许出现键“Dat”", validateOutputZh.Split('\n')[0], StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"^已校验 1 个规则集和 1 个用例文件：1 个文件中共有 [1-9] 个问题。$", RegexOptions.Multiline), validateOutputZh);
+        Assert.Contains("中的键“Dat”可能拼错了，应为“Date”。", validateOutputZh.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^已校验 1 个规则集和 1 个用例文件：1 个文件中共有 1 个问题。$", RegexOptions.Multiline), validateOutputZh);
     }
 
     [Fact]

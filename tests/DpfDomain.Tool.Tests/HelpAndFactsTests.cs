@@ -14,7 +14,7 @@ public sealed partial class HelpAndFactsTests
     /// <summary>The ASCII words a Chinese help may hold: the names staff type (commands, options, file kinds), never a description.</summary>
     private static readonly HashSet<string> Typed = new(StringComparer.Ordinal)
     {
-        "dpf", "validate", "test", "explain", "facts", "init", "lang", "county", "help", "version", "person", "employer",
+        "dpf", "validate", "test", "explain", "facts", "init", "diff", "impact", "roll", "status", "output", "xlsx", "csv", "lang", "county", "help", "version", "person", "employer",
         "program", "date", "force", "markdown", "Markdown", "Age", "Headcount", "JSON", "Schema", "Person", "Employer", "example", "json", "ruleset", "cases", "yyyy",
     };
 
@@ -130,7 +130,7 @@ public sealed partial class HelpAndFactsTests
         Assert.Equal(0, code);
         Assert.Empty(error);
         Assert.Contains("  dpf [command] [options]", output, StringComparison.Ordinal);
-        Assert.Contains("  facts <word>       List every fact a rule expression can use", output, StringComparison.Ordinal);
+        Assert.Contains("  facts <word>                      List every fact a rule expression can use", output, StringComparison.Ordinal);
     }
 
     public static TheoryData<string[], string, string> UsageErrors => new()

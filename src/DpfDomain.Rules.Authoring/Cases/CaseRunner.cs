@@ -39,28 +39,28 @@ public static class CaseRunner
         var top = new SourceNode(root.Kind, root.Position);
         top.Properties.AddRange(root.Properties.Select(p => p.Name == "Cases" && p.Value.Kind == JsonValueKind.Array ? p with { Value = new SourceNode(JsonValueKind.Array, p.Value.Position) } : p));
         top.Items.AddRange(root.Items);
-        var header = Check<CaseFile>(top, string.Empty, bag, InputMessages.CaseFile);
+        var header = Check<CaseFile>(top, string.Empty, bag, InputMessages.CaseFile, root);
         if (header is null)
         {
             throw Problems(bag, InputMessages.NotValid(path, InputMessages.CaseFile));
         }
 
-        var cases = root["Cases"]!.Items.Select((node, i) => ReadCase(path, node, i)).ToList();
+        var cases = root["Cases"]!.Items.Select((node, i) => ReadCase(path, root, node, i)).ToList();
         return new CaseFile { Schema = header.Schema, Program = header.Program, Cases = cases, Source = new SourceLocation(path, root) };
     }
 
     /// <summary>One case of a file: read, positioned and checked for what can be checked without the catalog; its problems kept with it.</summary>
-    private static RuleCase ReadCase(string path, SourceNode node, int index)
+    private static RuleCase ReadCase(string path, SourceNode root, SourceNode node, int index)
     {
         var bag = new DiagnosticBag(path);
         RuleCase? rule = null;
         if (node.Kind == JsonValueKind.Null)
         {
-            bag.Report(ShapeMessages.NullItem(LocationWords.Of($"Cases[{index}]", null)), node.Position);
+            bag.Report(ShapeMessages.NullItem(LocationWords.Of($"Cases[{index}]", root)), node.Position);
         }
         else
         {
-            rule = Check<RuleCase>(node, $"Cases[{index}]", bag, InputMessages.CaseFile);
+            rule = Check<RuleCase>(node, $"Cases[{index}]", bag, InputMessages.CaseFile, root);
         }
 
         if (rule is null)
@@ -124,7 +124,7 @@ public static class CaseRunner
         where T : class
     {
         var (root, bag) = ReadJson(path, what);
-        return Check<T>(root, string.Empty, bag, what) is { } value ? (value, root) : throw Problems(bag, InputMessages.NotValid(path, what));
+        return Check<T>(root, string.Empty, bag, what, root) is { } value ? (value, root) : throw Problems(bag, InputMessages.NotValid(path, what));
     }
 
     /// <summary>The file's JSON tree, within the bounds of <see cref="CaseInputLimits"/>; a file that cannot be read, is not JSON or is too large is refused as a whole.</summary>
@@ -165,13 +165,13 @@ public static class CaseRunner
     /// then its shape checked as rule sets are; null, with the problems in <paramref name="bag"/> in
     /// file order, when it has any.
     /// </summary>
-    private static T? Check<T>(SourceNode node, string path, DiagnosticBag bag, BilingualText what)
+    private static T? Check<T>(SourceNode node, string path, DiagnosticBag bag, BilingualText what, SourceNode root)
         where T : class
     {
-        var words = new InputWords(RuleSetJson.Options, new DiagnosticBag(bag.File));
+        var words = new InputWords(RuleSetJson.Options, new DiagnosticBag(bag.File), root);
         var shape = new DiagnosticBag(bag.File);
         words.Normalise(node, typeof(T), path);
-        new ShapeValidator(RuleSetJson.Options, shape).Validate(node, typeof(T), path, null);
+        new ShapeValidator(RuleSetJson.Options, shape, root).Validate(node, typeof(T), path, null);
         bag.AddRange(words.Bag.Items.Concat(shape.Items.Where(d => !words.Reported.Contains(new SourcePosition(d.Line, d.Column)))));
         if (bag.HasErrors)
         {

@@ -7,6 +7,7 @@ using System;
 using DpfDomain.Rules.Authoring.Messages;
 using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Loading;
 using DpfDomain.Rules.Model;
 
@@ -24,7 +25,7 @@ internal sealed class GradeWordsAttribute : Attribute;
 /// rest of the reading sees one spelling; a word that names nothing is reported here, its Chinese
 /// words listed first, and not again by the shape check.
 /// </summary>
-internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag bag)
+internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag bag, SourceNode root)
 {
     /// <summary>The problems found.</summary>
     public DiagnosticBag Bag => bag;
@@ -150,7 +151,7 @@ internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag ba
         var english = Enum.GetNames(type);
         var chinese = ChineseNames(type);
         var suggestion = Suggestions.Closest(text, english);
-        bag.Report(WordMessages.NotAWord(IsoDates.Echo(text), path, suggestion, chinese, english), position);
+        bag.Report(WordMessages.NotAWord(IsoDates.Echo(text), LocationWords.Of(path, root), suggestion, chinese, english), position);
         Reported.Add(position);
     }
 
@@ -167,7 +168,7 @@ internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag ba
             return new SourceNode(JsonValueKind.Number, node.Position) { StringValue = grade.ToString(CultureInfo.InvariantCulture) };
         }
 
-        bag.Report(WordMessages.NotAGrade(IsoDates.Echo(node.StringValue), path, EnumWords.GradeNames), node.Position);
+        bag.Report(WordMessages.NotAGrade(IsoDates.Echo(node.StringValue), LocationWords.Of(path, root), EnumWords.GradeNames), node.Position);
         Reported.Add(node.Position);
         return node;
     }

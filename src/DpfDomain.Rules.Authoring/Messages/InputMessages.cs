@@ -45,7 +45,7 @@ internal static class InputMessages
         "请对照文件格式检查该值（数字在范围内，词语按说明书写）。");
 
     public static DiagnosticMessage TooManyKeys(string path, int keys, int limit) => DiagnosticDescriptors.TooLarge.Message(
-        Text($"{Capitalise(Describe(path))} has {keys:N0} keys; at most {limit} are allowed."),
+        Text($"{LocationWords.Capitalise(Describe(path))} has {keys:N0} keys; at most {limit} are allowed."),
         Text($"{DescribeZh(path)}有 {keys:N0} 个键，最多允许 {limit} 个。"),
         "Remove the keys that do not belong here (see the file format).",
         "请删除不属于此处的键（见文件格式说明）。");
@@ -66,12 +66,12 @@ internal static class InputMessages
             _ => new BilingualText("Such a list holds a few entries: check it.", "此类列表通常只有几项：请检查。"),
         };
         return DiagnosticDescriptors.TooLarge.Message(
-            new BilingualText(Text($"{Capitalise(Describe(path))} has {count:N0} entries; at most {limit:N0} are allowed."), Text($"{DescribeZh(path)}有 {count:N0} 项，最多允许 {limit:N0} 项。")),
+            new BilingualText(Text($"{LocationWords.Capitalise(Describe(path))} has {count:N0} entries; at most {limit:N0} are allowed."), Text($"{DescribeZh(path)}有 {count:N0} 项，最多允许 {limit:N0} 项。")),
             fix);
     }
 
     public static DiagnosticMessage TextTooLong(string path, int length, int limit) => DiagnosticDescriptors.TooLarge.Message(
-        Text($"{Capitalise(Describe(path))} has {length:N0} characters; at most {limit} are allowed."),
+        Text($"{LocationWords.Capitalise(Describe(path))} has {length:N0} characters; at most {limit} are allowed."),
         Text($"{DescribeZh(path)}有 {length:N0} 个字符，最多允许 {limit} 个。"),
         "Shorten it: names, numbers and dates are short.",
         "请缩短：姓名、数字和日期都很短。");
@@ -82,5 +82,4 @@ internal static class InputMessages
 
     private static string DescribeZh(string path) => path.Length == 0 ? "文件顶层" : path;
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -35,7 +35,7 @@ internal static class WordMessages
     };
 
     /// <summary>A word that names no value: the Chinese words accepted first, then the English names.</summary>
-    public static DiagnosticMessage NotAWord(string value, string path, string? suggestion, IReadOnlyList<string> chinese, IReadOnlyList<string> english)
+    public static DiagnosticMessage NotAWord(string value, BilingualText where, string? suggestion, IReadOnlyList<string> chinese, IReadOnlyList<string> english)
     {
         var allowed = chinese.Count == 0
             ? new BilingualText($"Allowed: {string.Join(", ", english)}.", $"可填：{string.Join("、", english)}。")
@@ -43,16 +43,16 @@ internal static class WordMessages
                 $"Allowed: {string.Join(", ", chinese)} (or in English: {string.Join(", ", english)}).",
                 $"可填：{string.Join("、", chinese)}（或英文 {string.Join("、", english)}）。");
         return DiagnosticDescriptors.InvalidValue.Message(
-            $"\"{value}\" is not a valid {path}.",
-            $"“{value}”不是有效的 {path}。",
+            $"{LocationWords.Capitalise(where.English)} cannot be \"{value}\".",
+            $"{where.Chinese}不能是“{value}”。",
             suggestion is null ? allowed.English : $"Did you mean \"{suggestion}\"? {allowed.English}",
             suggestion is null ? allowed.Chinese : $"是否应为“{suggestion}”？{allowed.Chinese}");
     }
 
     /// <summary>A grade written as text that is not one.</summary>
-    public static DiagnosticMessage NotAGrade(string value, string path, IReadOnlyList<string> grades) => DiagnosticDescriptors.InvalidValue.Message(
-        $"\"{value}\" is not a disability grade ({path}).",
-        $"“{value}”不是残疾等级（{path}）。",
+    public static DiagnosticMessage NotAGrade(string value, BilingualText where, IReadOnlyList<string> grades) => DiagnosticDescriptors.InvalidValue.Message(
+        $"{LocationWords.Capitalise(where.English)} cannot be \"{value}\": it is not a disability grade.",
+        $"{where.Chinese}不能是“{value}”：这不是残疾等级。",
         $"Allowed: {string.Join(", ", grades)} (or the number 1 to 4).",
         $"可填：{string.Join("、", grades)}（或数字 1 至 4）。");
 

@@ -29,10 +29,14 @@ internal sealed class ShapeValidator
     private readonly DiagnosticBag _bag;
     private SourceNode? _root;
 
-    public ShapeValidator(JsonSerializerOptions options, DiagnosticBag bag)
+    /// <param name="options">The serializer options whose contracts give the shape.</param>
+    /// <param name="bag">Where problems go.</param>
+    /// <param name="root">The file's top node, for locations in words when a part of the file is checked alone; the first node checked when null.</param>
+    public ShapeValidator(JsonSerializerOptions options, DiagnosticBag bag, SourceNode? root = null)
     {
         _options = options;
         _bag = bag;
+        _root = root;
     }
 
     /// <summary>The objects in which an unknown key was reported that is no likely misspelling of an absent key: later checks stay quiet about them, since what looks missing may be that key.</summary>

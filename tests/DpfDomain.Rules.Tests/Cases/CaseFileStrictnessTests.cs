@@ -30,8 +30,8 @@ public sealed class CaseFileStrictnessTests : IDisposable
         Assert.True(results[2].Passed, string.Join("; ", results[2].Differences));
         Assert.Null(results[1].Decision);
         var typo = Assert.Single(results[1].Differences, d => d.Contains("Expectd", StringComparison.Ordinal));
-        Assert.StartsWith($"invalid case: {path}:{line}:{column}: DPF101 The key \"Expectd\" is not allowed", typo, StringComparison.Ordinal);
-        Assert.Contains("Did you mean \"Expected\"?", typo, StringComparison.Ordinal);
+        Assert.StartsWith($"invalid case: {path}:{line}:{column}: DPF101 The key \"Expectd\" in case ", typo, StringComparison.Ordinal);
+        Assert.EndsWith("is probably a misspelling of \"Expected\". Fix: Write \"Expected\" instead of \"Expectd\" (upper and lower case matter).", typo, StringComparison.Ordinal);
         Assert.Equal(Array.FindAll(Enumerable.Range(0, text.Split('\n').Length).ToArray(), i => text.Split('\n')[i] == "    {")[1] + 1, results[1].Line);
         Assert.Equal(5, results[1].Column);
         Assert.Equal(results[1].Differences, Assert.Single(CaseRunner.Check(Catalog.Value, file, "P1.cases.json")).Differences);

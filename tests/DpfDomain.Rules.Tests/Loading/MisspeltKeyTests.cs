@@ -145,16 +145,14 @@ public sealed class MisspeltKeyTests : IDisposable
         var path = Path.Combine(_folder, "P1.cases.json");
         File.WriteAllText(path, text);
 
-        var error = Assert.Throws<CaseInputException>(() => CaseRunner.Read(path));
+        var invalid = Assert.Single(CaseRunner.Check(null, CaseRunner.Read(path), "P1.cases.json"));
 
-        var english = error.Message.Split(Environment.NewLine)[1..];
-        var chinese = error.MessageZh.Split(Environment.NewLine)[1..];
         Assert.Equal(
-            [$"{path}:{line}:{column}: DPF101 The key \"Expcted\" in case \"低保户精神二级\" (Cases[0]) is probably a misspelling of \"Expected\". Fix: Write \"Expected\" instead of \"Expcted\" (upper and lower case matter)."],
-            english);
+            [$"invalid case: {path}:{line}:{column}: DPF101 The key \"Expcted\" in case \"低保户精神二级\" (Cases[0]) is probably a misspelling of \"Expected\". Fix: Write \"Expected\" instead of \"Expcted\" (upper and lower case matter)."],
+            invalid.Differences);
         Assert.Equal(
-            [$"{path}:{line}:{column}: DPF101 用例“低保户精神二级”（Cases[0]）中的键“Expcted”可能拼错了，应为“Expected”。 修改建议：请把“Expcted”改为“Expected”（键名区分大小写）。"],
-            chinese);
+            [$"用例无效：{path}:{line}:{column}: DPF101 用例“低保户精神二级”（Cases[0]）中的键“Expcted”可能拼错了，应为“Expected”。 修改建议：请把“Expcted”改为“Expected”（键名区分大小写）。"],
+            invalid.DifferencesZh);
     }
 
     [Fact]

@@ -176,6 +176,8 @@ internal static class MessageList
                 "what" => new BilingualText("case file", "用例文件"),
                 "expected" => new BilingualText("a date written yyyy-MM-dd", "写作 yyyy-MM-dd 的日期"),
                 "why" => new BilingualText("the rule AgeLimit failed", "规则 AgeLimit 未通过"),
+                "name" => new BilingualText("full-width comma", "全角逗号"),
+                "where" => new BilingualText("the 2nd value of parameter AmountPerYear", "参数 AmountPerYear 的第 2 个取值"),
                 _ => new BilingualText("the file is empty", "文件为空"),
             },
             _ when type == typeof(SizeMessages.Counted) => SizeMessages.Rules,

@@ -13,7 +13,7 @@ internal static class DocumentMessages
         "以字母开头，后跟字母、数字、“-”或“_”，最多32个字符，例如 P1。");
 
     public static DiagnosticMessage NoLegalReferences() => DiagnosticDescriptors.InvalidValue.Message(
-        $"{Capitalise(At("Program.LegalReferences").English)} must list at least one document, with no empty entries.",
+        $"{LocationWords.Capitalise(At("Program.LegalReferences").English)} must list at least one document, with no empty entries.",
         $"{At("Program.LegalReferences").Chinese}至少列出一个政策文件，且不能有空项。",
         "Name the documents the program rests on, e.g. \"国发〔2015〕52号\".",
         "请填写项目依据的文件，例如“国发〔2015〕52号”。");
@@ -225,11 +225,11 @@ internal static class DocumentMessages
         "每个输出项使用不同的编号。");
 
     public static DiagnosticMessage NotADate(BilingualText where, string text, int firstYear, int lastYear) => DiagnosticDescriptors.InvalidDate.Message(
-        $"{Capitalise(where.English)}, \"{text}\", is not a real date written yyyy-MM-dd between {firstYear} and {lastYear}.",
+        $"{LocationWords.Capitalise(where.English)}, \"{text}\", is not a real date written yyyy-MM-dd between {firstYear} and {lastYear}.",
         $"{where.Chinese}“{text}”不是 {firstYear} 至 {lastYear} 年之间、按 yyyy-MM-dd 格式填写的有效日期。");
 
     public static DiagnosticMessage EmptyText(BilingualText where, BilingualText expected) => DiagnosticDescriptors.InvalidValue.Message(
-        $"{Capitalise(where.English)} is empty.",
+        $"{LocationWords.Capitalise(where.English)} is empty.",
         $"{where.Chinese}为空。",
         $"Write {expected.English}.",
         $"请填写{expected.Chinese}。");
@@ -252,7 +252,6 @@ internal static class DocumentMessages
     /// <summary>A place named by a fixed path, in words with the path.</summary>
     private static BilingualText At(string path) => LocationWords.Of(path, null);
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static readonly BilingualText ScopedParamFix = new("Give each scoped param its own name.", "每个局部参数使用不同的名称。");
 }

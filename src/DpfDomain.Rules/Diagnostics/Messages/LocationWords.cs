@@ -264,4 +264,9 @@ internal static class LocationWords
     /// <param name="Alone">Whether a named item names its place on its own (a rule's name is unique in its file).</param>
     /// <param name="Replaces">The object key whose words the item's words already say ("household member 1", not "… of the household").</param>
     private sealed record ItemWords(string? NameKey, Func<string, BilingualText>? Named, Func<int, BilingualText> Nth, bool Alone = false, string? Replaces = null);
+
+    /// <summary>An English location at the start of a sentence: its first letter upper case.</summary>
+    /// <param name="text">The words.</param>
+    /// <returns>The words capitalised.</returns>
+    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

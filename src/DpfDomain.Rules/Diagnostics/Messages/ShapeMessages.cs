@@ -36,7 +36,7 @@ internal static class ShapeMessages
         new($"one of the words {string.Join(", ", words)}", $"以下词语之一：{string.Join("、", words)}");
 
     public static DiagnosticMessage NullItem(BilingualText where) => DiagnosticDescriptors.WrongType.Message(
-        $"{Capitalise(where.English)} is null.",
+        $"{LocationWords.Capitalise(where.English)} is null.",
         $"{where.Chinese}为空（null）。",
         "Remove the null item or write a real one.",
         "删除该空项或填写完整内容。");
@@ -46,7 +46,7 @@ internal static class ShapeMessages
         $"键“{key}”在{where.Chinese}中出现了两次。");
 
     public static DiagnosticMessage RequiredKeyMissing(BilingualText where, string key) => DiagnosticDescriptors.MissingKey.Message(
-        $"{Capitalise(where.English)} has no \"{key}\", which is required.",
+        $"{LocationWords.Capitalise(where.English)} has no \"{key}\", which is required.",
         $"{where.Chinese}缺少必填的键“{key}”。",
         $"Add \"{key}\": … to this object.",
         $"在此对象中添加“{key}”。");
@@ -69,19 +69,19 @@ internal static class ShapeMessages
     }
 
     public static DiagnosticMessage WordNotAllowed(string value, BilingualText where, string? suggestion, IReadOnlyList<string> words) => DiagnosticDescriptors.InvalidValue.Message(
-        $"{Capitalise(where.English)} cannot be \"{value}\".",
+        $"{LocationWords.Capitalise(where.English)} cannot be \"{value}\".",
         $"{where.Chinese}不能是“{value}”。",
         suggestion is not null ? $"Did you mean \"{suggestion}\"? Allowed: {string.Join(", ", words)}." : $"Allowed: {string.Join(", ", words)}.",
         suggestion is not null ? $"是否应为“{suggestion}”？允许的值：{string.Join("、", words)}。" : $"允许的值：{string.Join("、", words)}。");
 
     public static DiagnosticMessage AmountTooLarge(BilingualText where, string value) => DiagnosticDescriptors.WrongType.Message(
-        $"{Capitalise(where.English)} is {value}, too large a number: an amount has at most 28 digits.",
+        $"{LocationWords.Capitalise(where.English)} is {value}, too large a number: an amount has at most 28 digits.",
         $"{where.Chinese}为 {value}，数字太大：金额最多 28 位。",
         "Write the number in full, with at most 28 digits.",
         "请写出完整的数字，最多 28 位。");
 
     public static DiagnosticMessage WrongJsonType(BilingualText where, BilingualText expected, JsonValueKind found) => DiagnosticDescriptors.WrongType.Message(
-        $"{Capitalise(where.English)} should be {expected.English}, not {KindName(found)}.",
+        $"{LocationWords.Capitalise(where.English)} should be {expected.English}, not {KindName(found)}.",
         $"{where.Chinese}应为{expected.Chinese}，而不是{KindNameZh(found)}。",
         $"Write {expected.English} here.",
         $"此处应填写{expected.Chinese}。");
@@ -106,5 +106,4 @@ internal static class ShapeMessages
         _ => "null",
     };
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
