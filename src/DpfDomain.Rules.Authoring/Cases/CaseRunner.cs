@@ -180,7 +180,7 @@ public static class CaseRunner
 
         try
         {
-            if (JsonSerializer.Deserialize<T>(NodeJson.Write(node), RuleSetJson.Options) is { } value)
+            if (JsonSerializer.Deserialize<T>(SourceJson.Write(node), RuleSetJson.Options) is { } value)
             {
                 return value;
             }

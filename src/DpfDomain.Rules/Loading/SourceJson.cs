@@ -5,9 +5,10 @@ using DpfDomain.Rules.Model;
 namespace DpfDomain.Rules.Loading;
 
 /// <summary>
-/// Writes a positioned JSON tree back as JSON text: how a file whose misspelt keys the shape check
-/// corrected in the tree (<see cref="ShapeValidator.CorrectedKeys"/>) is read on, as if the keys were
-/// spelt right. Keys given twice are written twice, for the lenient reader to resolve as it does in the file.
+/// Writes a positioned JSON tree back as JSON text, to be turned into objects: a file whose misspelt
+/// keys the shape check corrected in the tree (<see cref="ShapeValidator.CorrectedKeys"/>), read on as
+/// if the keys were spelt right; one case of a case file alone, its words already in their English
+/// names. Keys given twice are written twice, for the lenient reader to resolve as it does in the file.
 /// </summary>
 internal static class SourceJson
 {
