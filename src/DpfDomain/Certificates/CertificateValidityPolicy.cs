@@ -52,5 +52,5 @@ public sealed class CertificateValidityPolicy : IEquatable<CertificateValidityPo
     public override int GetHashCode() => Years;
 
     /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"valid {Years} years from issue");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"valid {Years} {(Years == 1 ? "year" : "years")} from issue");
 }

@@ -62,4 +62,10 @@ public sealed class CertificateValidityPolicyTests
     {
         Assert.Equal("valid 10 years from issue", CertificateValidityPolicy.Default.ToString());
     }
+
+    [Fact]
+    public void ToString_OneYear_SaysYearInTheSingular()
+    {
+        Assert.Equal("valid 1 year from issue", new CertificateValidityPolicy(1).ToString());
+    }
 }
