@@ -175,6 +175,11 @@ internal sealed partial class ExpressionCompiler
             return new ExpressionProblem(ExpressionMessages.NotAccessible(message.TrimEnd('.')), offset);
         }
 
+        if (TypesDoNotFit().IsMatch(message))
+        {
+            return new ExpressionProblem(ExpressionMessages.TypesDoNotFit(message.TrimEnd('.')), offset);
+        }
+
         return new ExpressionProblem(ExpressionMessages.Unreadable(message.TrimEnd('.')), offset);
     }
 
@@ -233,4 +238,8 @@ internal sealed partial class ExpressionCompiler
 
     [GeneratedRegex(@"Unknown identifier '(?<name>[^']+)'")]
     private static partial Regex UnknownIdentifier();
+
+    /// <summary>The parser's sentences about operand types that do not go together.</summary>
+    [GeneratedRegex(@"^(Operator '.+' incompatible with operand types? |Types '.+' and '.+' are incompatible|A value of type '.+' cannot be converted to type )", RegexOptions.CultureInvariant)]
+    private static partial Regex TypesDoNotFit();
 }

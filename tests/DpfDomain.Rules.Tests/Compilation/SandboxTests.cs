@@ -330,7 +330,7 @@ public sealed class SandboxTests
         // These never reach the sandbox: the parser cannot type them. They must still fail to load.
         var diagnostic = SingleDiagnostic(RuleSetText.WithExpression(expression));
 
-        Assert.Contains(diagnostic.Code, new[] { DiagnosticCode.ExpressionSyntax, DiagnosticCode.UnknownName, DiagnosticCode.SandboxViolation });
+        Assert.Contains(diagnostic.Code, new[] { DiagnosticCode.ExpressionSyntax, DiagnosticCode.ExpressionType, DiagnosticCode.UnknownName, DiagnosticCode.SandboxViolation });
     }
 
     // ---- Allowed --------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Tests.Support;
 
@@ -11,7 +12,6 @@ public sealed partial class ParserReasonTests
     [InlineData("Person.Age >= ", "无法解析表达式：此处缺少内容：运算符后面或括号里应有一个值或条件。")]
     [InlineData("(Person.Age >= 16", "无法解析表达式：此处缺少右括号“)”或运算符（如 &&、||、>=）。")]
     [InlineData("Person.Age >= 16 && \"abc", "无法解析表达式：文本缺少结尾的引号。")]
-    [InlineData("Person.Age > true", "无法解析表达式：运算符“>”不能用于整数和是/否值。")]
     [InlineData("Person.Age >= 16 16", "无法解析表达式：此处写法有误。")]
     public void AnUnreadableExpression_IsExplainedInChinese(string expression, string expected)
     {
@@ -19,6 +19,16 @@ public sealed partial class ParserReasonTests
 
         Assert.Equal(expected, diagnostic.MessageZh);
         Assert.DoesNotMatch(ParserEnglish(), diagnostic.MessageZh);
+    }
+
+    [Theory]
+    [InlineData("Person.Age > true", "表达式中的值类型不匹配：运算符“>”不能用于整数和是/否值。")]
+    [InlineData("Person.Age + \"岁\" == 16", "表达式中的值类型不匹配：比较“==”不能用于文本和整数。")]
+    public void OperandsThatDoNotGoTogether_AreATypeProblem_SaidInChinese(string expression, string expected)
+    {
+        var diagnostic = Assert.Single(RuleSetText.Validate(RuleSetText.WithExpression(expression)));
+
+        Assert.Equal((DiagnosticCode.ExpressionType, expected), (diagnostic.Code, diagnostic.MessageZh));
     }
 
     [Theory]

@@ -18,11 +18,18 @@ internal static class ExpressionMessages
         "Write a condition, e.g. Person.Age >= 18.",
         "请填写条件，例如 Person.Age >= 18。");
 
-    public static DiagnosticMessage NotBuilt(string reason) => DiagnosticDescriptors.ExpressionSyntax.Message(
-        $"The expression cannot be read: {reason}",
-        $"无法解析表达式：{ParserReasons.Translate(reason).Chinese}。",
-        "Check the expression against the facts reference.",
-        "请对照事实参考表检查表达式。");
+    public static DiagnosticMessage NotBuilt(string reason) => DiagnosticDescriptors.ExpressionType.Message(
+        $"The values in the expression do not go together: {reason}",
+        $"表达式中的值类型不匹配：{ParserReasons.Translate(reason).Chinese}。",
+        "Compare numbers with numbers, text with text in quotes, and yes/no facts with true or false.",
+        "数字只与数字比较，文本只与带引号的文本比较，是/否事实只与 true 或 false 比较。");
+
+    /// <summary>Values of types that do not go together (a number compared with a yes/no, text added to a number), as the parser says it.</summary>
+    public static DiagnosticMessage TypesDoNotFit(string reason) => DiagnosticDescriptors.ExpressionType.Message(
+        $"The values in the expression do not go together: {reason}.",
+        $"表达式中的值类型不匹配：{ParserReasons.Translate(reason).Chinese}。",
+        "Compare numbers with numbers, text with text in quotes, and yes/no facts with true or false.",
+        "数字只与数字比较，文本只与带引号的文本比较，是/否事实只与 true 或 false 比较。");
 
     public static DiagnosticMessage NewObject(string what) => DiagnosticDescriptors.SandboxViolation.Message(
         $"The expression builds a new object or array ({what} …), which rule sets do not allow.",
