@@ -61,7 +61,7 @@ internal sealed partial class ExpressionCompiler
         var tooLong = ExpressionSandbox.CheckText(text);
         if (tooLong.Count > 0)
         {
-            problem = FromViolation(tooLong[0], null);
+            problem = FromViolation(tooLong[0], text);
             return null;
         }
 
@@ -100,11 +100,16 @@ internal sealed partial class ExpressionCompiler
         }
 
         var violations = _sandbox.Check(body);
-        problem = violations.Count > 0 ? FromViolation(violations[0], null) : null;
+        problem = violations.Count > 0 ? FromViolation(violations[0], text) : null;
         return problem is null ? body : null;
     }
 
-    private static ExpressionProblem FromViolation(SandboxViolation violation, int? offset) => new(violation.Problem, offset);
+    /// <summary>The sandbox's refusal at the character it is about, or at the first use of the name it is about; at the expression's start when the text does not tell.</summary>
+    private static ExpressionProblem FromViolation(SandboxViolation violation, string text)
+    {
+        var at = violation.Offset ?? (violation.Word is { } word ? IndexOfWord(text, word, 0) : -1);
+        return new ExpressionProblem(violation.Problem, at >= 0 ? at : null);
+    }
 
     private ExpressionProblem Explain(string message, int position, string text, IReadOnlyList<ParameterExpression> scope)
     {

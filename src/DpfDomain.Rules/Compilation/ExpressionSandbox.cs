@@ -72,7 +72,7 @@ internal sealed class ExpressionSandbox
         if (invisible >= 0)
         {
             var code = char.IsSurrogatePair(expression, invisible) ? char.ConvertToUtf32(expression, invisible) : expression[invisible];
-            return [new(SandboxMessages.Invisible(code, invisible + 1))];
+            return [new(SandboxMessages.Invisible(code, invisible + 1), Offset: invisible)];
         }
 
         // Checked on the text, before the recursive-descent parser sees it.
@@ -178,7 +178,7 @@ internal sealed class ExpressionSandbox
 
         if (IsReflectionType(node.Type))
         {
-            _violations.Add(new(SandboxMessages.Reflection(node.Type.FullName ?? node.Type.Name)));
+            _violations.Add(new(SandboxMessages.Reflection(node.Type.FullName ?? node.Type.Name), NameOf(node)));
             return;
         }
 
@@ -258,13 +258,13 @@ internal sealed class ExpressionSandbox
         var declaring = member.Member.DeclaringType!;
         if (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset) || declaring == typeof(DateOnly) || declaring == typeof(TimeOnly) || declaring == typeof(Environment))
         {
-            _violations.Add(new(SandboxMessages.Clock($"{declaring.Name}.{member.Member.Name}")));
+            _violations.Add(new(SandboxMessages.Clock($"{declaring.Name}.{member.Member.Name}"), member.Member.Name));
             return;
         }
 
         if (IsReflectionType(declaring))
         {
-            _violations.Add(new(SandboxMessages.Reflection($"{declaring.Name}.{member.Member.Name}")));
+            _violations.Add(new(SandboxMessages.Reflection($"{declaring.Name}.{member.Member.Name}"), member.Member.Name));
             return;
         }
 
@@ -278,7 +278,7 @@ internal sealed class ExpressionSandbox
             return;
         }
 
-        _violations.Add(new(SandboxMessages.Disallowed($"{declaring.FullName}.{member.Member.Name}")));
+        _violations.Add(new(SandboxMessages.Disallowed($"{declaring.FullName}.{member.Member.Name}"), member.Member.Name));
     }
 
     private void CheckCall(MethodCallExpression call)
@@ -295,7 +295,7 @@ internal sealed class ExpressionSandbox
             || (call.Method.DeclaringType == typeof(Convert) && !IsValueType(a.Type) && a.Type != typeof(string)));
         if (whole is not null)
         {
-            _violations.Add(new(SandboxMessages.Disallowed(SandboxMessages.MemberOf($"{call.Method.DeclaringType!.Name}.{call.Method.Name}", whole.Type.Name))));
+            _violations.Add(new(SandboxMessages.Disallowed(SandboxMessages.MemberOf($"{call.Method.DeclaringType!.Name}.{call.Method.Name}", whole.Type.Name)), call.Method.Name));
             return;
         }
 
@@ -313,7 +313,7 @@ internal sealed class ExpressionSandbox
 
         if (CultureInvariance.Classify(call) == CultureInvariance.Kind.Refused)
         {
-            _violations.Add(new(SandboxMessages.Culture($"{call.Method.DeclaringType!.Name}.{call.Method.Name}")));
+            _violations.Add(new(SandboxMessages.Culture($"{call.Method.DeclaringType!.Name}.{call.Method.Name}"), call.Method.Name));
         }
     }
 
@@ -359,19 +359,19 @@ internal sealed class ExpressionSandbox
         var name = method.Name;
         if (name == nameof(GetType) || declaring.Namespace?.StartsWith("System.Reflection", StringComparison.Ordinal) == true || declaring == typeof(Type))
         {
-            _violations.Add(new(SandboxMessages.Reflection($"{declaring.Name}.{name}")));
+            _violations.Add(new(SandboxMessages.Reflection($"{declaring.Name}.{name}"), name));
         }
         else if (declaring == typeof(Enumerable) && name is "Range" or "Repeat" or "Empty" or "Aggregate" or "ToList" or "ToArray" or "ToDictionary" or "ToHashSet" or "ToLookup")
         {
-            _violations.Add(new(SandboxMessages.Generator($"Enumerable.{name}")));
+            _violations.Add(new(SandboxMessages.Generator($"Enumerable.{name}"), name));
         }
         else if (declaring == typeof(DateTime) || declaring == typeof(DateTimeOffset) || declaring == typeof(Guid) || declaring == typeof(Environment))
         {
-            _violations.Add(new(SandboxMessages.Clock($"{declaring.Name}.{name}")));
+            _violations.Add(new(SandboxMessages.Clock($"{declaring.Name}.{name}"), name));
         }
         else if (!IsAllowedMethod(declaring, name))
         {
-            _violations.Add(new(SandboxMessages.Disallowed($"{declaring.FullName}.{name}")));
+            _violations.Add(new(SandboxMessages.Disallowed($"{declaring.FullName}.{name}"), name));
         }
     }
 
@@ -395,4 +395,12 @@ internal sealed class ExpressionSandbox
 
     private static bool IsAllowedCollection(Type type) =>
         type.IsGenericType && type.Namespace is "System.Collections.Generic" && type.GetGenericArguments().All(a => a.IsPrimitive || a == typeof(string) || a == typeof(decimal));
+
+    /// <summary>The name a node is written with in the text (a method or member), to position a refusal; null for any other node.</summary>
+    private static string? NameOf(Expression node) => node switch
+    {
+        MethodCallExpression call => call.Method.Name,
+        MemberExpression member => member.Member.Name,
+        _ => null,
+    };
 }

@@ -5,7 +5,9 @@ namespace DpfDomain.Rules.Compilation;
 
 /// <summary>Why an expression was refused by the sandbox: a problem from the message catalogue (<see cref="SandboxMessages"/>).</summary>
 /// <param name="Problem">The problem, under DPF123 (not allowed) or DPF124 (too large).</param>
-internal sealed record SandboxViolation(DiagnosticMessage Problem)
+/// <param name="Word">The name in the text that the problem is about (a member or method), to position it; null when none.</param>
+/// <param name="Offset">The offset in the text of the character the problem is about, when the text check knows it.</param>
+internal sealed record SandboxViolation(DiagnosticMessage Problem, string? Word = null, int? Offset = null)
 {
     /// <summary>What is wrong, in English.</summary>
     public string Message => Problem.Text;
