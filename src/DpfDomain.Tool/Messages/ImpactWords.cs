@@ -15,12 +15,12 @@ internal static class ImpactWords
         $"{roll} 在读取期间被改动（第 {row} 行两次读到的不同）；请在文件不再被编辑时重新运行 dpf impact。");
 
     /// <summary>The workbook cannot be written, with the system's reason (in English only: the Chinese names the usual causes).</summary>
-    public static ToolText WorkbookNotWritten(string file, string error) => new(
-        $"The workbook {file} cannot be written: {error} If it is open in Excel or WPS, close it and run again.",
-        $"无法写出工作簿 {file}（文件被占用、文件夹不存在或没有写入权限）。如该文件正在 Excel 或 WPS 中打开，请关闭后重试。");
+    public static ToolText WorkbookNotWritten(string workbook, string error) => new(
+        $"The workbook {workbook} cannot be written: {error} If it is open in Excel or WPS, close it and run again.",
+        $"无法写出工作簿 {workbook}（文件被占用、文件夹不存在或没有写入权限）。如该文件正在 Excel 或 WPS 中打开，请关闭后重试。");
 
     /// <summary>The workbook is written.</summary>
-    public static ToolText WorkbookWritten(string file) => new($"Workbook written: {file}", $"已写出工作簿：{file}");
+    public static ToolText WorkbookWritten(string workbook) => new($"Workbook written: {workbook}", $"已写出工作簿：{workbook}");
 
     /// <summary>The first line of the report: the people of the roll.</summary>
     public static ToolText RollRead(string roll, string date, long read, long evaluated, long rejected) => new(

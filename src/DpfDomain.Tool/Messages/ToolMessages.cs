@@ -27,9 +27,9 @@ internal static class ToolMessages
     public static readonly ToolText FixRuleSetsFirst = new("The rule sets have problems; fix them first (dpf validate).", "规则集有问题，请先修正（dpf validate）。");
 
     /// <summary>--county is not a county-level code, with the reason (<see cref="LastTwoDigits"/> when the code itself is valid).</summary>
-    public static ToolText NotACounty(string reason, string reasonZh) => new(
-        $"--county must be a county-level division code: {reason}",
-        $"--county 须为县级行政区划代码：{reasonZh}");
+    public static ToolText NotACounty(string problem, string problemZh) => new(
+        $"--county must be a county-level division code: {problem}",
+        $"--county 须为县级行政区划代码：{problemZh}");
 
     /// <summary>Why a valid division code is not a county's.</summary>
     public static readonly ToolText LastTwoDigits = new("its last two digits are 00.", "末两位为00。");
@@ -133,9 +133,9 @@ internal static class ToolMessages
     public static ToolText NotAFolder(string folder) => new($"{folder} is a file, not a folder.", $"{folder} 是文件而不是文件夹。");
 
     /// <summary><c>dpf init</c> would overwrite files.</summary>
-    public static ToolText FilesExist(int count, string folder, string file) => new(
-        $"{count} file(s) already exist in {folder}, e.g. {file}; nothing was written. Use --force to overwrite them.",
-        $"{folder} 中已有 {count} 个同名文件（如 {file}），未写入任何文件。如需覆盖请加 --force。");
+    public static ToolText FilesExist(int count, string folder, string existing) => new(
+        $"{count} file(s) already exist in {folder}, e.g. {existing}; nothing was written. Use --force to overwrite them.",
+        $"{folder} 中已有 {count} 个同名文件（如 {existing}），未写入任何文件。如需覆盖请加 --force。");
 
     /// <summary><c>dpf init</c> could not write, with the system's reason.</summary>
     public static ToolText CatalogNotWritten(string error) => new($"The catalog could not be written: {error}", $"无法写出参考目录：{error}");
