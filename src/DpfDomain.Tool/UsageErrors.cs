@@ -28,7 +28,7 @@ internal static partial class UsageErrors
         (nameof(ResponseFileMissing), ResponseFileMissing(), "Response file not found 'arguments.rsp'.", m => $"找不到参数文件“{m.Groups[1].Value}”（以 @ 开头的参数表示从该文件读取参数）。"),
         (nameof(ResponseFileUnreadable), ResponseFileUnreadable(), "Error reading response file 'arguments.rsp': Access to the path is denied.", m => $"读取参数文件“{m.Groups[1].Value}”时出错：{m.Groups[2].Value}"),
         (nameof(NotOneOf), NotOneOf(), "Argument 'maybe' not recognized. Must be one of:\n\t'true'\n\t'false'", m => $"“{m.Groups[1].Value}”无法识别，应为下列之一：{m.Groups[2].Value}"),
-        (nameof(NotMatched), NotMatched(), "'vaildate' was not matched. Did you mean one of the following?\nvalidate", m => $"“{m.Groups[1].Value}”无法识别。是否应为下列之一？"),
+        (nameof(NotMatched), NotMatched(), "'vaildate' was not matched. Did you mean one of the following?\nvalidate", m => $"“{m.Groups[1].Value}”无法识别。是否应为下列之一？{m.Groups[2].Value}"),
     ];
 
     /// <summary>The placeholders of the usage lines of the help.</summary>
@@ -135,6 +135,6 @@ internal static partial class UsageErrors
     [GeneratedRegex(@"^Argument '(.*?)' not recognized\. Must be one of:(.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex NotOneOf();
 
-    [GeneratedRegex(@"^'(.*)' was not matched\. Did you mean one of the following\?", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^'(.*?)' was not matched\. Did you mean one of the following\?(.*)$", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex NotMatched();
 }

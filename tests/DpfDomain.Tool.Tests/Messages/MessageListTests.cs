@@ -94,6 +94,14 @@ public sealed partial class MessageListTests
         Assert.All(UsageErrors.HelpWords(), w => Assert.Contains($"    {w.English} → {w.Chinese}", page, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ASuggestion_IsKeptInChinese()
+    {
+        var said = UsageErrors.Say("'vaildate' was not matched. Did you mean one of the following?\nvalidate", new Texts(chinese: true));
+
+        Assert.Equal("“vaildate”无法识别。是否应为下列之一？\nvalidate", said);
+    }
+
     [Theory]
     [InlineData("UsageErrors.Unrecognized", "vaildate")]
     [InlineData("UsageErrors.CommandArgumentMissing", "validate")]
