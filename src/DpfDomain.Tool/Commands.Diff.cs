@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using DpfDomain.Rules.Authoring.Changes;
 using DpfDomain.Rules.Catalog;
+using DpfDomain.Tool.Messages;
 
 namespace DpfDomain.Tool;
 
@@ -10,11 +11,8 @@ internal sealed partial class Commands
 {
     public Command Diff()
     {
-        var before = new Argument<string>(t.Pick("old-folder", "修改前文件夹")) { Description = t.Pick("The folder of rule sets before the edit.", "修改前的规则集文件夹。") };
-        var after = new Argument<string>(t.Pick("new-folder", "修改后文件夹")) { Description = t.Pick("The folder of rule sets after the edit.", "修改后的规则集文件夹。") };
-        var command = new Command("diff", t.Pick(
-            "Say what differs between two versions of a rule-set folder: programs, versions, rules, parameter values and dates, benefits. Exit code 0 when they mean the same, 1 when they differ, 2 when they cannot be compared.",
-            "说明两个版本的规则集文件夹有何不同：项目、版本、规则、参数取值及日期、待遇。退出码：相同为 0，不同为 1，无法比较为 2。"))
+        var (before, after) = FolderPair();
+        var command = new Command("diff", t.Say(HelpTexts.Diff))
         {
             before,
             after,
@@ -29,7 +27,7 @@ internal sealed partial class Commands
             var changes = RuleSetComparison.Compare(old, now);
             if (changes.Count == 0)
             {
-                output.WriteLine(t.Pick("No differences: the two folders mean the same rules.", "没有差别：两个文件夹的规则相同。"));
+                output.WriteLine(t.Say(ToolMessages.NoDifferences));
                 return 0;
             }
 
@@ -45,13 +43,16 @@ internal sealed partial class Commands
                 }
             }
 
-            output.WriteLine(t.Pick(
-                $"{changes.Count} difference(s) in {changes.Select(c => c.ProgramId).Distinct().Count()} program(s).",
-                $"共 {changes.Select(c => c.ProgramId).Distinct().Count()} 个项目、{changes.Count} 处不同。"));
+            output.WriteLine(t.Say(ToolMessages.Differences(changes.Count, changes.Select(c => c.ProgramId).Distinct().Count())));
             return 1;
         });
         return command;
     }
+
+    /// <summary>The two folder arguments of <c>dpf diff</c> and <c>dpf impact</c>: before and after the edit.</summary>
+    private (Argument<string> Before, Argument<string> After) FolderPair() =>
+        (new(t.Say(HelpTexts.OldFolderArgument)) { Description = t.Say(HelpTexts.OldFolder) },
+         new(t.Say(HelpTexts.NewFolderArgument)) { Description = t.Say(HelpTexts.NewFolder) });
 
     /// <summary>Loads the catalogs of two folders; null (having said why, with every problem of a folder that does not load) when either cannot be.</summary>
     private (RuleCatalog Old, RuleCatalog New)? TwoCatalogs(string before, string after)
@@ -65,7 +66,7 @@ internal sealed partial class Commands
 
             if (sources.Count == 0)
             {
-                error.WriteLine(t.Pick($"No *{Rules.Loading.RuleSetSource.FileSuffix} file in {folder}.", $"{folder} 中没有 *{Rules.Loading.RuleSetSource.FileSuffix} 文件。"));
+                error.WriteLine(t.Say(ToolMessages.NoRuleSetFile(folder)));
                 return null;
             }
 

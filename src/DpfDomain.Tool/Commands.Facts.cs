@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using DpfDomain.Rules.Authoring.Facts;
+using DpfDomain.Tool.Messages;
 
 namespace DpfDomain.Tool;
 
@@ -11,16 +12,13 @@ internal sealed partial class Commands
 {
     public Command Facts()
     {
-        var word = new Argument<string?>(t.Pick("word", "词"))
+        var word = new Argument<string?>(t.Say(HelpTexts.WordArgument))
         {
-            Description = t.Pick("Show only the facts whose name or meaning contains this word, e.g. Age or 年龄.", "只列出名称或含义中含有这个词的事实，例如 Age 或 年龄。"),
+            Description = t.Say(HelpTexts.FactsWord),
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var markdown = new Option<bool>("--markdown") { Description = t.Pick("Print the whole reference as a Markdown page (tables), e.g. to save it as a file.", "以 Markdown 页面（表格）输出完整的参考表，例如用于保存为文件。") };
-        var command = Describe(
-            "facts",
-            "List every fact a rule expression can use (Person.<name>, Employer.<name>), with its type and meaning.",
-            "列出规则表达式可用的全部事实（Person.<名称>、Employer.<名称>）及其类型和含义。");
+        var markdown = new Option<bool>("--markdown") { Description = t.Say(HelpTexts.MarkdownOption) };
+        var command = Describe("facts", HelpTexts.Facts);
         command.Arguments.Add(word);
         command.Options.Add(markdown);
         command.SetAction(parse =>
@@ -30,7 +28,7 @@ internal sealed partial class Commands
             {
                 if (filter is not null)
                 {
-                    error.WriteLine(t.Pick($"--markdown prints the whole reference: leave out \"{filter}\", or leave out --markdown to see the matching facts.", $"--markdown 输出完整的参考表：请去掉“{filter}”，或去掉 --markdown 只看匹配的事实。"));
+                    error.WriteLine(t.Say(ToolMessages.MarkdownWithWord(filter)));
                     return 2;
                 }
 
@@ -42,16 +40,16 @@ internal sealed partial class Commands
             var employers = Matching(FactsReference.EmployerFacts, filter);
             if (people.Count + employers.Count == 0)
             {
-                output.WriteLine(t.Pick($"No fact's name or meaning contains \"{filter}\". Run dpf facts to see them all.", $"没有名称或含义中含有“{filter}”的事实。运行 dpf facts 可查看全部事实。"));
+                output.WriteLine(t.Say(ToolMessages.NoFactMatches(filter ?? string.Empty)));
                 return 1;
             }
 
-            WriteFacts(people, t.Pick("Person facts: written Person.<name> in an expression, e.g. Person.Age >= 16", "人员事实：表达式中写作 Person.<名称>，例如 Person.Age >= 16"));
-            WriteFacts(employers, t.Pick("Employer facts (the levy): written Employer.<name>, e.g. Employer.Headcount", "用人单位事实（就业保障金）：表达式中写作 Employer.<名称>，例如 Employer.Headcount"));
+            WriteFacts(people, t.Say(ToolMessages.PersonFacts));
+            WriteFacts(employers, t.Say(ToolMessages.EmployerFacts));
             var count = people.Count + employers.Count;
             output.WriteLine(filter is null
-                ? t.Pick($"{count} facts. Facts are computed for the evaluation date and hold no identity number or name.", $"共 {count} 个事实。事实按评估日期计算，不含身份证号码或姓名。")
-                : t.Pick($"{count} fact(s) whose name or meaning contains \"{filter}\".", $"名称或含义中含有“{filter}”的事实共 {count} 个。"));
+                ? t.Say(ToolMessages.FactCount(count))
+                : t.Say(ToolMessages.FactsMatching(count, filter)));
             return 0;
         });
         return command;
@@ -73,7 +71,7 @@ internal sealed partial class Commands
         output.WriteLine();
         foreach (var fact in facts)
         {
-            output.WriteLine(t.Pick($"  {fact.Name}  ({fact.TypeName})", $"  {fact.Name}（{fact.TypeNameZh}）"));
+            output.WriteLine("  " + t.Say(ToolMessages.Fact(fact.Name, fact.TypeName, fact.TypeNameZh)));
             output.WriteLine($"      {t.Pick(fact.Meaning, fact.MeaningZh)}");
         }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using DpfDomain.Rules.Authoring.Cases;
+using DpfDomain.Tool.Messages;
 
 namespace DpfDomain.Tool;
 
@@ -10,8 +11,8 @@ internal sealed partial class Commands
 {
     public Command Test()
     {
-        var directory = Directory("The folder of rule sets and their *.cases.json files.", "规则集及其用例文件（*.cases.json）所在的文件夹。");
-        var command = Describe("test", "Run the policy test cases next to the rule sets; show expected and actual for each failure.", "运行规则集旁的政策用例；未通过的用例列出预期结果和实际结果。");
+        var directory = Directory(HelpTexts.TestFolder);
+        var command = Describe("test", HelpTexts.Test);
         command.Arguments.Add(directory);
         command.SetAction(parse =>
         {
@@ -24,7 +25,7 @@ internal sealed partial class Commands
             var files = CaseRunner.FindCaseFiles(folder);
             if (files.Count == 0)
             {
-                output.WriteLine(t.Pick($"No *{CaseFile.FileSuffix} file in {folder}.", $"{folder} 中没有 *{CaseFile.FileSuffix} 文件。"));
+                output.WriteLine(t.Say(ToolMessages.NoCaseFile(folder)));
                 return 1;
             }
 
@@ -46,7 +47,7 @@ internal sealed partial class Commands
                 foreach (var result in CaseRunner.Run(catalog, code, cases, Path.GetFileName(file)))
                 {
                     var where = result.Passed || result.Line is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"  ({result.File}:{result.Line}:{result.Column})");
-                    output.WriteLine($"{(result.Passed ? t.Pick("PASS", "通过") : t.Pick("FAIL", "失败"))}  {result.Program}  {result.Name}{where}");
+                    output.WriteLine($"{t.Say(result.Passed ? ToolMessages.Pass : ToolMessages.Fail)}  {result.Program}  {result.Name}{where}");
                     foreach (var difference in t.Chinese ? result.DifferencesZh : result.Differences)
                     {
                         output.WriteLine($"      {difference}");
@@ -56,7 +57,7 @@ internal sealed partial class Commands
                 }
             }
 
-            output.WriteLine(t.Pick($"{passed} passed, {failed} failed.", $"通过 {passed} 个，失败 {failed} 个。"));
+            output.WriteLine(t.Say(ToolMessages.PassedAndFailed(passed, failed)));
             return failed == 0 ? 0 : 1;
         });
         return command;

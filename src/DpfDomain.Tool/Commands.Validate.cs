@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
-using DpfDomain.Rules.Loading;
+using DpfDomain.Tool.Messages;
 
 namespace DpfDomain.Tool;
 
@@ -13,8 +13,8 @@ internal sealed partial class Commands
 {
     public Command Validate()
     {
-        var directory = Directory("The folder of *.ruleset.json files.", "规则集文件（*.ruleset.json）所在的文件夹。");
-        var command = Describe("validate", "Check every rule set and case file in a folder; list each problem with file:line:col, rule and a fix.", "校验文件夹中的所有规则集和用例文件：逐条列出问题所在的文件、行、列、规则和改法。");
+        var directory = Directory(HelpTexts.ValidateFolder);
+        var command = Describe("validate", HelpTexts.Validate);
         command.Arguments.Add(directory);
         command.SetAction(parse =>
         {
@@ -27,7 +27,7 @@ internal sealed partial class Commands
             var caseFiles = CaseRunner.FindCaseFiles(folder);
             if (sources.Count == 0 && caseFiles.Count == 0)
             {
-                output.WriteLine(t.Pick($"No *{RuleSetSource.FileSuffix} file in {folder}: nothing to check.", $"{folder} 中没有 *{RuleSetSource.FileSuffix} 文件，无可校验。"));
+                output.WriteLine(t.Say(ToolMessages.NothingToCheck(folder)));
                 return 1;
             }
 
@@ -68,10 +68,9 @@ internal sealed partial class Commands
                 filesWithProblems += problems > before ? 1 : 0;
             }
 
-            var checkedFiles = t.Pick($"{sources.Count} rule set(s) and {caseFiles.Count} case file(s) checked", $"已校验 {sources.Count} 个规则集和 {caseFiles.Count} 个用例文件");
-            output.WriteLine(problems == 0
-                ? t.Pick($"{checkedFiles}: no problems.", $"{checkedFiles}：没有问题。")
-                : t.Pick($"{checkedFiles}: {problems} problem(s) in {filesWithProblems} file(s).", $"{checkedFiles}：{filesWithProblems} 个文件中共有 {problems} 个问题。"));
+            output.WriteLine(t.Say(problems == 0
+                ? ToolMessages.CheckedWithoutProblems(sources.Count, caseFiles.Count)
+                : ToolMessages.CheckedWithProblems(sources.Count, caseFiles.Count, problems, filesWithProblems)));
             return problems == 0 ? 0 : 1;
         });
         return command;

@@ -5,6 +5,7 @@ using System.IO;
 using DpfDomain.Identity;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Loading;
+using DpfDomain.Tool.Messages;
 using NodaTime;
 using NodaTime.Text;
 
@@ -19,17 +20,17 @@ internal sealed partial class Commands(TextWriter output, TextWriter error, IClo
     private static readonly DateTimeZone ChinaTime = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     /// <summary>The folder argument of a command, described in the chosen language.</summary>
-    private Argument<string> Directory(string english, string chinese) => new(t.Pick("folder", "文件夹")) { Description = t.Pick(english, chinese) };
+    private Argument<string> Directory(ToolText description) => new(t.Say(HelpTexts.FolderArgument)) { Description = t.Say(description) };
 
     /// <summary>A command described in the chosen language.</summary>
-    private Command Describe(string name, string english, string chinese) => new(name, t.Pick(english, chinese));
+    private Command Describe(string name, ToolText description) => new(name, t.Say(description));
 
     /// <summary>Finds the rule-set files of a folder; false (and says so) when the folder does not exist.</summary>
     private bool TryFindRuleSets(string folder, Texts t, out System.Collections.Generic.IReadOnlyList<RuleSetSource> sources)
     {
         if (!System.IO.Directory.Exists(folder))
         {
-            error.WriteLine(t.Pick($"The folder {folder} does not exist.", $"文件夹 {folder} 不存在。"));
+            error.WriteLine(t.Say(ToolMessages.FolderMissing(folder)));
             sources = null!;
             return false;
         }
@@ -51,7 +52,7 @@ internal sealed partial class Commands(TextWriter output, TextWriter error, IClo
             output.WriteLine(diagnostic.Format(t.Chinese));
         }
 
-        output.WriteLine(t.Pick("The rule sets have problems; fix them first (dpf validate).", "规则集有问题，请先修正（dpf validate）。"));
+        output.WriteLine(t.Say(ToolMessages.FixRuleSetsFirst));
         return null;
     }
 
@@ -63,7 +64,7 @@ internal sealed partial class Commands(TextWriter output, TextWriter error, IClo
             return parsed.Value;
         }
 
-        error.WriteLine(t.Pick($"--county must be a county-level division code: {parsed.Error?.Message ?? "its last two digits are 00."}", $"--county 须为县级行政区划代码：{parsed.Error?.MessageZh ?? "末两位为00。"}"));
+        error.WriteLine(t.Say(ToolMessages.NotACounty(parsed.Error?.Message ?? ToolMessages.LastTwoDigits.English, parsed.Error?.MessageZh ?? ToolMessages.LastTwoDigits.Chinese)));
         return null;
     }
 
@@ -80,7 +81,7 @@ internal sealed partial class Commands(TextWriter output, TextWriter error, IClo
             return parsed.Value;
         }
 
-        error.WriteLine(t.Pick($"--date must be written yyyy-MM-dd, e.g. 2019-06-30; \"{text}\" is not.", $"--date 应写作 yyyy-MM-dd（例如 2019-06-30），“{text}”不符合。"));
+        error.WriteLine(t.Say(ToolMessages.NotADate(text)));
         return null;
     }
 

@@ -5,6 +5,7 @@ using System.IO;
 using DpfDomain.Rules.Authoring.Catalog;
 using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Model;
+using DpfDomain.Tool.Messages;
 
 namespace DpfDomain.Tool;
 
@@ -24,15 +25,15 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
         {
             var date = Iso(decision.Date);
             output.WriteLine(used.EffectiveUntil is { } until
-                ? t.Pick($"  Rule set {used.Version}, in force {Iso(used.EffectiveFrom)} to {Iso(until)}; evaluated on {date}.", $"  规则集版本 {used.Version}，施行期 {Iso(used.EffectiveFrom)} 至 {Iso(until)}；评估日期 {date}。")
-                : t.Pick($"  Rule set {used.Version}, in force from {Iso(used.EffectiveFrom)} (no end date); evaluated on {date}.", $"  规则集版本 {used.Version}，自 {Iso(used.EffectiveFrom)} 起施行（未设截止日期）；评估日期 {date}。"));
+                ? "  " + t.Say(ReportWords.InForce(used.Version, Iso(used.EffectiveFrom), Iso(until), date))
+                : "  " + t.Say(ReportWords.InForceOpenEnded(used.Version, Iso(used.EffectiveFrom), date)));
         }
 
         var levy = decision.Version?.Subject == ProgramSubject.Employer;
         switch (decision.Outcome)
         {
             case DecisionOutcome.Eligible:
-                output.WriteLine(levy ? t.Pick("  Levy due.", "  应缴纳。") : t.Pick("  Eligible.", "  符合条件。"));
+                output.WriteLine("  " + t.Say(levy ? ReportWords.LevyDue : ReportWords.Eligible));
                 foreach (var line in decision.Benefits)
                 {
                     var item = line.Name is { } n ? (t.Chinese ? n.Chinese : n.English) : line.Id;
@@ -41,7 +42,7 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
 
                 if (decision.Benefits.Count > 1)
                 {
-                    output.WriteLine($"    {t.Pick("Total per period", "按周期合计")}: {(t.Chinese ? decision.Totals.ToChineseString() : decision.Totals.ToString())}");
+                    output.WriteLine($"    {t.Say(ReportWords.TotalPerPeriod)}: {(t.Chinese ? decision.Totals.ToChineseString() : decision.Totals.ToString())}");
                 }
 
                 var names = decision.Version?.OutputNames;
@@ -53,20 +54,20 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
 
                 break;
             case DecisionOutcome.NotEligible:
-                output.WriteLine(levy ? t.Pick("  Nothing due, because:", "  无需缴纳，原因：") : t.Pick("  Not eligible, because:", "  不符合条件，原因："));
+                output.WriteLine("  " + t.Say(levy ? ReportWords.NothingDue : ReportWords.NotEligible));
                 WriteFailures(decision.FailedRules, "    ");
                 break;
             case DecisionOutcome.NotInForce:
-                output.WriteLine(t.Pick($"  Not in force on {decision.Date:uuuu-MM-dd}.", $"  {decision.Date:uuuu-MM-dd} 不在有效期内。"));
+                output.WriteLine("  " + t.Say(ReportWords.NotInForce(Iso(decision.Date))));
                 break;
             default:
-                output.WriteLine(t.Pick($"  Error: {decision.ErrorMessage}", $"  出错：{decision.ErrorMessageZh}"));
+                output.WriteLine("  " + t.Say(ReportWords.Error(decision.ErrorMessage, decision.ErrorMessageZh)));
                 break;
         }
 
         if (decision.Version is { } inForce && inForce.ParametersOn(decision.Date) is { Count: > 0 } parameters)
         {
-            output.WriteLine(t.Pick($"  Parameter values used (in force on {Iso(decision.Date)}):", $"  所用参数取值（{Iso(decision.Date)} 适用）："));
+            output.WriteLine("  " + t.Say(ReportWords.ParametersUsed(Iso(decision.Date))));
             foreach (var parameter in parameters)
             {
                 output.WriteLine($"    {Parameter(parameter)}");
@@ -79,22 +80,22 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
     {
         var value = parameter.Value switch
         {
-            bool on => on ? t.Pick("yes", "是") : t.Pick("no", "否"),
+            bool on => t.Say(on ? ReportWords.Yes : ReportWords.No),
             decimal number => number.ToString("#,0.##########", CultureInfo.InvariantCulture) + Unit(parameter.Unit),
             var other => Convert.ToString(other, CultureInfo.InvariantCulture),
         };
         var local = parameter.Reference.Contains(CatalogMarkdown.LocalReferenceMarker, StringComparison.OrdinalIgnoreCase);
-        var from = t.Pick($" (from {Iso(parameter.From)}{(local ? ", a local reference value" : string.Empty)})", $"（自 {Iso(parameter.From)} 起{(local ? "，地方参考值" : string.Empty)}）");
-        var meaning = parameter.Description is { } d ? t.Pick($" — {d.English}", $"——{d.Chinese}") : string.Empty;
+        var from = t.Say(ReportWords.ParameterFrom(Iso(parameter.From), local));
+        var meaning = parameter.Description is { } d ? t.Say(ReportWords.ParameterMeaning(d.English, d.Chinese)) : string.Empty;
         return $"{parameter.Name} = {value}{from}{meaning}";
     }
 
     private string Unit(ParameterUnit unit) => unit switch
     {
-        ParameterUnit.Yuan => t.Pick(" yuan", " 元"),
-        ParameterUnit.YuanPerMonth => t.Pick(" yuan per month", " 元/月"),
-        ParameterUnit.YuanPerYear => t.Pick(" yuan per year", " 元/年"),
-        ParameterUnit.Years => t.Pick(" years", " 年"),
+        ParameterUnit.Yuan => t.Say(ReportWords.Yuan),
+        ParameterUnit.YuanPerMonth => t.Say(ReportWords.YuanPerMonth),
+        ParameterUnit.YuanPerYear => t.Say(ReportWords.YuanPerYear),
+        ParameterUnit.Years => t.Say(ReportWords.Years),
         ParameterUnit.Percent => "%",
         _ => string.Empty,
     };
@@ -110,11 +111,11 @@ internal sealed class DecisionReport(TextWriter output, Texts t)
 
     private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private string Period(BenefitPeriod period) => period switch
+    private string Period(BenefitPeriod period) => t.Say(period switch
     {
-        BenefitPeriod.PerMonth => t.Pick("per month", "每月"),
-        BenefitPeriod.PerYear => t.Pick("per year", "每年"),
-        BenefitPeriod.OneOff => t.Pick("once", "一次性"),
-        _ => t.Pick("in kind (value)", "实物（价值）"),
-    };
+        BenefitPeriod.PerMonth => ReportWords.PerMonth,
+        BenefitPeriod.PerYear => ReportWords.PerYear,
+        BenefitPeriod.OneOff => ReportWords.Once,
+        _ => ReportWords.InKind,
+    });
 }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Globalization;
 using System.IO;
+using DpfDomain.Tool.Messages;
 
 namespace DpfDomain.Tool;
 
@@ -43,22 +44,18 @@ internal static class DpfCommand
     {
         var lang = new Option<string?>("--lang")
         {
-            Description = t.Pick("Language of messages and help: zh-CN or en (default: the language of the system).", "提示和帮助的语言：zh-CN（中文）或 en（英文），默认跟随系统语言。"),
-            HelpName = t.Pick("language", "语言"),
+            Description = t.Say(HelpTexts.LanguageOption),
+            HelpName = t.Say(HelpTexts.LanguageValue),
             Recursive = true,
         };
         var county = new Option<string?>("--county")
         {
-            Description = t.Pick(
-                $"The county-level division code the rules are evaluated for (default {DefaultCounty}, the county of the reference catalog's test cases).",
-                $"评估所针对的县级行政区划代码，默认 {DefaultCounty}（参考目录用例所用的县）。"),
-            HelpName = t.Pick("code", "代码"),
+            Description = t.Say(HelpTexts.CountyOption(DefaultCounty)),
+            HelpName = t.Say(HelpTexts.CodeValue),
             Recursive = true,
         };
         // A named command rather than RootCommand, whose name is the executable's (testhost, dotnet…): the help always says dpf.
-        var root = new Command("dpf", t.Pick(
-            "dpf — the rule sets of the Disabled Persons' Federation: check them, test them, explain a decision, look up the facts, start a folder.",
-            "dpf —— 残联规则集工具：校验规则集、运行用例、解释判定结果、查阅事实、初始化文件夹。"));
+        var root = new Command("dpf", t.Say(HelpTexts.Dpf));
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
         root.Options.Add(lang);
@@ -69,8 +66,8 @@ internal static class DpfCommand
         {
             option.Description = option switch
             {
-                HelpOption => t.Pick("Show this help.", "显示本帮助。"),
-                VersionOption => t.Pick("Show the version of dpf.", "显示 dpf 的版本。"),
+                HelpOption => t.Say(HelpTexts.HelpOption),
+                VersionOption => t.Say(HelpTexts.VersionOption),
                 _ => option.Description,
             };
             if (option is HelpOption helpOption)
@@ -95,7 +92,8 @@ internal static class DpfCommand
         CultureInfo.CurrentUICulture = t.Chinese ? CultureInfo.GetCultureInfo("zh-CN") : CultureInfo.InvariantCulture;
         if (parsed.GetValue(lang) is { } language && !language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && !language.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {
-            error.WriteLine($"--lang {language} is not supported: use zh-CN or en. 不支持 --lang {language}，请用 zh-CN 或 en。");
+            var unsupported = ToolMessages.LanguageNotSupported(language);
+            error.WriteLine($"{unsupported.English} {unsupported.Chinese}");
             return 2;
         }
 
@@ -106,7 +104,7 @@ internal static class DpfCommand
                 error.WriteLine(UsageErrors.Say(problem.Message, t));
             }
 
-            error.WriteLine(t.Pick("Run dpf --help for usage.", "用法见 dpf --help。"));
+            error.WriteLine(t.Say(ToolMessages.RunHelp));
             return 2;
         }
 

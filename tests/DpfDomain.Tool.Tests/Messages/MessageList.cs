@@ -6,6 +6,7 @@ using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Diagnostics;
 using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Model;
+using DpfDomain.Tool.Messages;
 using NodaTime;
 
 namespace DpfDomain.Tool.Tests.Messages;
@@ -22,6 +23,9 @@ internal static class MessageList
     public const string ExampleFile = "P1.ruleset.json";
 
     private static readonly string[] CatalogueNamespaces = ["DpfDomain.Rules.Diagnostics.Messages", "DpfDomain.Rules.Authoring.Messages"];
+
+    /// <summary>The namespace of the tool's own catalogue (<see cref="ToolText"/> values).</summary>
+    private static readonly string ToolNamespace = typeof(ToolText).Namespace!;
 
     /// <summary>Every problem factory of the catalogues, with its example message.</summary>
     /// <remarks>A factory of a problem with a syntax detail (<see cref="DetailAndFix"/>) is listed once per detail, so that every syntax mistake has its example.</remarks>
@@ -65,6 +69,26 @@ internal static class MessageList
 
         return [.. parts.OrderBy(p => p.Item1, StringComparer.Ordinal)];
     }
+
+    /// <summary>Every text of the tool's own catalogue (a <see cref="ToolText"/> value or factory), with its example.</summary>
+    public static IReadOnlyList<(string Name, ToolText Text)> ToolTexts() =>
+        [.. ToolCatalogueClasses()
+            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.FieldType == typeof(ToolText))
+                .Select(f => ($"{type.Name}.{f.Name}", (ToolText)f.GetValue(null)!))
+                .Concat(type.GetProperties(BindingFlags.Public | BindingFlags.Static)
+                    .Where(p => p.PropertyType == typeof(ToolText))
+                    .Select(p => ($"{type.Name}.{p.Name}", (ToolText)p.GetValue(null)!)))
+                .Concat(type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+                    .Where(m => m.ReturnType == typeof(ToolText) && !m.IsSpecialName)
+                    .Select(m => ($"{type.Name}.{m.Name}", (ToolText)m.Invoke(null, Arguments(m))!))))
+            .OrderBy(p => p.Item1, StringComparer.Ordinal)];
+
+    /// <summary>The static classes of the tool's catalogue.</summary>
+    public static IEnumerable<Type> ToolCatalogueClasses() =>
+        typeof(ToolText).Assembly.GetTypes()
+            .Where(t => !t.IsNested && t.IsAbstract && t.IsSealed && t.Namespace == ToolNamespace)
+            .OrderBy(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>The page in English or Chinese.</summary>
     public static string ToMarkdown(bool chinese)
@@ -114,7 +138,48 @@ internal static class MessageList
             Line("    " + OneLine(text.In(chinese)));
         }
 
+        WriteToolSections(Line, Pick, chinese);
         return page.ToString();
+    }
+
+    private static void WriteToolSections(Action<string> line, Func<string, string, string> pick, bool chinese)
+    {
+        line(string.Empty);
+        line(pick("## The tool's own words", "## dpf 自身的提示"));
+        line(string.Empty);
+        line(pick(
+            "What `dpf` says itself, besides the problems above: `HelpTexts` are the words of `dpf --help` (commands, arguments, options), `ToolMessages` what the commands say about the command line, the files and their results, `ReportWords` the words of a decision in `dpf explain`, `ImpactWords` the report and workbook of `dpf impact`. Names, dates and numbers in the examples are samples.",
+            "除上面的问题外 `dpf` 自己说的话：`HelpTexts` 是 `dpf --help` 中的说明（命令、参数、选项），`ToolMessages` 是各命令关于命令行、文件和结果的提示，`ReportWords` 是 `dpf explain` 说明判定结果所用的词语，`ImpactWords` 是 `dpf impact` 的报告和工作簿中的词语。示例中的名称、日期、数字只是示例。"));
+        foreach (var (name, text) in ToolTexts())
+        {
+            line(string.Empty);
+            line($"`{name}`:");
+            line(string.Empty);
+            line("    " + OneLine(text.In(chinese)));
+        }
+
+        line(string.Empty);
+        line(pick("## Usage errors", "## 命令行写法错误"));
+        line(string.Empty);
+        line(pick(
+            "System.CommandLine, which reads the command line, reports a mistake in English. In English `dpf` prints it as it is; in Chinese (`--lang zh-CN`, or a Chinese system) it says it in plain words instead, as below, and then `ToolMessages.RunHelp`.",
+            "读取命令行的 System.CommandLine 用英文报告写法错误。英文模式下 `dpf` 原样输出；中文模式下（`--lang zh-CN` 或中文系统）改用下面的中文说法，并随后输出 `ToolMessages.RunHelp`。"));
+        foreach (var (name, english, said) in Tool.UsageErrors.Examples())
+        {
+            line(string.Empty);
+            line($"`UsageErrors.{name}`:");
+            line(string.Empty);
+            line($"    System.CommandLine: {OneLine(english)}");
+            line($"    dpf --lang zh-CN: {OneLine(said)}");
+        }
+
+        line(string.Empty);
+        line(pick("The headings and placeholders of System.CommandLine's help, in Chinese:", "System.CommandLine 帮助中的标题和占位符，中文说法："));
+        line(string.Empty);
+        foreach (var (english, said) in Tool.UsageErrors.HelpWords())
+        {
+            line($"    {english} → {said}");
+        }
     }
 
     private static string Example(DiagnosticMessage message, bool chinese)
@@ -136,6 +201,79 @@ internal static class MessageList
 
     /// <summary>A sample value that reads naturally for the parameter's name, else one for its type.</summary>
     private static object? Sample(ParameterInfo parameter)
+    {
+        var name = parameter.Name ?? string.Empty;
+        var type = parameter.ParameterType;
+        if (parameter.Member.DeclaringType?.Namespace == ToolNamespace)
+        {
+            return ToolSample(name, type) ?? (type == typeof(ToolText) ? throw new InvalidOperationException($"No sample for {parameter.Member.DeclaringType.Name}.{parameter.Member.Name}(ToolText {name}); add one to MessageList.ToolSample.") : LibrarySample(parameter));
+        }
+
+        return LibrarySample(parameter);
+    }
+
+    /// <summary>A sample value for a parameter of the tool's catalogue, or null to use the libraries' sample for its name.</summary>
+    private static object? ToolSample(string name, Type type) => (name, type) switch
+    {
+        ("county", _) => "340123",
+        ("language", _) => "fr",
+        ("folder", _) => "rules",
+        ("problem", _) => "The division code is empty.",
+        ("problemZh", _) => "行政区划代码为空。",
+        ("text", _) => "2019/6/30",
+        ("date" or "from", _) => "2019-06-30",
+        ("ruleSets" or "caseFiles", _) => 9,
+        ("problems", _) => 3,
+        ("files", _) => 2,
+        ("passed", _) => 41,
+        ("failed", _) => 1,
+        ("programs", _) when type == typeof(int) => 2,
+        ("programs", _) => new[] { "P1", "P2", "P3" },
+        ("maskedId", _) => "340123********123X",
+        ("maskedName", _) => "王**",
+        ("employer", _) => "某某福利工厂",
+        ("word", _) => "年龄",
+        ("fact", _) => "Age",
+        ("type", _) => "int",
+        ("typeZh", _) => "整数",
+        ("existing", _) => "P1.ruleset.json",
+        ("file", _) => "impact.csv",
+        ("workbook", _) => "impact.xlsx",
+        ("error", _) => "The process cannot access the file because it is being used by another process.",
+        ("errorZh", _) => "文件正被其他程序使用。",
+        ("roll", _) => "花名册2019.csv",
+        ("row", _) => 118,
+        ("read", _) => 21980L,
+        ("evaluated", _) => 21978L,
+        ("rejected", _) => 2L,
+        ("gained", _) => 12L,
+        ("lost", _) => 3L,
+        ("amountChanged", _) => 40L,
+        ("unchanged", _) => 1835L,
+        ("neither", _) => 20088L,
+        ("before", _) when type == typeof(long) => 2L,
+        ("after", _) when type == typeof(long) => 0L,
+        ("before", _) when type == typeof(string) => "¥12,000.00",
+        ("after", _) when type == typeof(string) => "¥12,600.00",
+        ("before", _) => ImpactWords.NotEligible,
+        ("after", _) => ImpactWords.WithAmounts(ImpactWords.Eligible, "¥50.00 per month", "每月 ¥50.00"),
+        ("difference", _) => "+¥600.00",
+        ("count", _) when type == typeof(long) => 3L,
+        ("shown", _) => 20,
+        ("period", _) => ImpactWords.PerMonth,
+        ("change", _) => ImpactWords.Gains,
+        ("outcome", _) => ImpactWords.Eligible,
+        ("amounts", _) => "¥50.00 per month",
+        ("amountsZh", _) => "每月 ¥50.00",
+        ("reason", _) => "AgeLimit: the age is 15, below 16",
+        ("reasonZh", _) => "AgeLimit：年龄为 15 岁，不满 16 岁",
+        ("meaning", _) => "The subsidy per person per year (yuan)",
+        ("meaningZh", _) => "每人每年补助标准（元）",
+        _ => null,
+    };
+
+    /// <summary>A sample value for a parameter of the libraries' catalogues, by name, else by type.</summary>
+    private static object? LibrarySample(ParameterInfo parameter)
     {
         var name = parameter.Name ?? string.Empty;
         var type = parameter.ParameterType;
