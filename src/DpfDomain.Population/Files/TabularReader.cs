@@ -78,7 +78,8 @@ internal sealed class TabularReader
         }
         catch (IOException exception)
         {
-            throw new TabularFileException(_name, 0, $"The file cannot be opened: {exception.Message}", $"文件无法打开：{exception.Message}");
+            var reason = SystemReasons.Of(exception);
+            throw new TabularFileException(_name, 0, $"The file cannot be opened: {reason.English}.", $"文件无法打开：{reason.Chinese}。");
         }
         catch (UnauthorizedAccessException)
         {
