@@ -153,6 +153,7 @@ internal sealed partial class Commands
         {
             output.WriteLine();
             output.WriteLine($"{program.Id} {(program.Name is { } n ? (t.Chinese ? n.Chinese : n.English) : string.Empty)}");
+            output.WriteLine("  " + t.Say(ImpactWords.EligibleCounts(string.Empty, program.EligibleBefore, program.EligibleAfter)));
             output.WriteLine("  " + t.Say(ImpactWords.ProgramCounts(program.Gained, program.Lost, program.AmountChanged, program.Same, program.Neither)));
             if (program.ErrorsBefore != program.ErrorsAfter)
             {
@@ -165,11 +166,20 @@ internal sealed partial class Commands
             }
         }
 
-        var unchanged = comparer.Programs.Where(p => !p.Changes).Select(p => p.Id).ToList();
+        var unchanged = comparer.Programs.Where(p => !p.Changes).ToList();
         output.WriteLine();
         if (unchanged.Count > 0)
         {
-            output.WriteLine(t.Say(ImpactWords.NoChangeIn(unchanged)));
+            output.WriteLine(t.Say(ImpactWords.NoChangeIn(unchanged.Select(p => p.Id))));
+            foreach (var program in unchanged)
+            {
+                output.WriteLine("  " + t.Say(ImpactWords.EligibleCounts(program.Id, program.EligibleBefore, program.EligibleAfter)));
+            }
+        }
+
+        if (comparer.Programs.All(p => p.EligibleBefore == 0 && p.EligibleAfter == 0))
+        {
+            output.WriteLine(t.Say(ImpactWords.NobodyEligible(Iso(request.Date))));
         }
 
         if (comparer.ChangeCount == 0)

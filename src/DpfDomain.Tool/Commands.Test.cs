@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Tool.Messages;
 
@@ -44,7 +43,7 @@ internal sealed partial class Commands
                     continue;
                 }
 
-                foreach (var result in CaseRunner.Run(catalog, code, cases, Path.GetFileName(file)))
+                foreach (var result in CaseRunner.Run(catalog, code, cases, file))
                 {
                     var where = result.Passed || result.Line is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"  ({result.File}:{result.Line}:{result.Column})");
                     output.WriteLine($"{t.Say(result.Passed ? ToolMessages.Pass : ToolMessages.Fail)}  {result.Program}  {result.Name}{where}");

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.IO;
 using System.Linq;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Catalog;
@@ -45,7 +44,7 @@ internal sealed partial class Commands
                 var before = problems;
                 try
                 {
-                    foreach (var invalid in CaseRunner.Check(sources.Count > 0 && loaded.Success ? loaded.Catalog : null, CaseRunner.Read(file), Path.GetFileName(file)))
+                    foreach (var invalid in CaseRunner.Check(sources.Count > 0 && loaded.Success ? loaded.Catalog : null, CaseRunner.Read(file), file))
                     {
                         foreach (var problem in t.Chinese ? invalid.DifferencesZh : invalid.Differences)
                         {

@@ -66,6 +66,12 @@ internal sealed class ProgramImpact(string id)
 
     public PeriodTotals After { get; set; }
 
+    /// <summary>The people eligible under the old catalog.</summary>
+    public int EligibleBefore => Same + AmountChanged + Lost;
+
+    /// <summary>The people eligible under the new catalog.</summary>
+    public int EligibleAfter => Same + AmountChanged + Gained;
+
     public bool Changes => Gained + Lost + AmountChanged > 0 || Before != After || ErrorsBefore != ErrorsAfter;
 
     /// <summary>The periods either catalog pays in this program, in the order per month, per year, once, in kind.</summary>

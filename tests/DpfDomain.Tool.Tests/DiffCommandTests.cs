@@ -45,7 +45,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(
             [
                 "P1 Medication subsidy for people with mental disabilities in poverty [2019.1]",
-                "  - Parameter AmountPerYear: new value 1,500 from 2025-01-01 (was 1,000).",
+                "  - Parameter AmountPerYear: new value 1,500 yuan per year from 2025-01-01 (was 1,000 yuan per year).",
                 "P2 Rehabilitation assistance for disabled children [2019.1]",
                 "  - Rule AgeInRange: the condition changed from \"Person.Age >= Parameters.MinAge && Person.Age <= Parameters.MaxAge\" to \"Person.Age >= Parameters.MinAge && Person.Age < Parameters.MaxAge\".",
                 "P3 Spring Festival relief visits to disabled people in hardship",
@@ -57,7 +57,7 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(
             [
                 "P1 贫困精神残疾人服药补助（民生工程） [2019.1]",
-                "  - 参数 AmountPerYear：新增 2025-01-01 起的取值 1,500（原为 1,000）。",
+                "  - 参数 AmountPerYear：新增 2025-01-01 起的取值 1,500 元/年（原为 1,000 元/年）。",
                 "P2 残疾儿童（抢救性）康复救助 [2019.1]",
                 "  - 规则 AgeInRange：条件由“Person.Age >= Parameters.MinAge && Person.Age <= Parameters.MaxAge”改为“Person.Age >= Parameters.MinAge && Person.Age < Parameters.MaxAge”。",
                 "P3 春节慰问困难残疾人",

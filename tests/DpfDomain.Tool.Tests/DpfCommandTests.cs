@@ -71,13 +71,13 @@ public sealed class DpfCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains($"PASS  P1  {names[0]}", output, StringComparison.Ordinal);
-        Assert.Contains($"FAIL  P1  {names[1]}  (P1.cases.json:{caseLine + 1}:5)", output, StringComparison.Ordinal);
+        Assert.Contains($"FAIL  P1  {names[1]}  ({file}:{caseLine + 1}:5)", output, StringComparison.Ordinal);
         Assert.Contains($"      invalid case: {at}The key \"Dat\" in case ", output, StringComparison.Ordinal);
         Assert.Contains("is probably a misspelling of \"Date\".", output, StringComparison.Ordinal);
         Assert.Contains($"PASS  P1  {names[2]}", output, StringComparison.Ordinal);
         Assert.EndsWith("2 passed, 1 failed.", output.TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(1, codeZh);
-        Assert.Contains($"失败  P1  {names[1]}  (P1.cases.json:{caseLine + 1}:5)", outputZh, StringComparison.Ordinal);
+        Assert.Contains($"失败  P1  {names[1]}  ({file}:{caseLine + 1}:5)", outputZh, StringComparison.Ordinal);
         Assert.Contains($"      用例无效：{at}", outputZh, StringComparison.Ordinal);
         Assert.EndsWith("通过 2 个，失败 1 个。", outputZh.TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(1, validate);
@@ -149,7 +149,7 @@ public sealed class DpfCommandTests : IDisposable
         var (code, output, _) = Dpf("test", _folder);
 
         Assert.Equal(1, code);
-        Assert.Matches(new Regex(@"^FAIL  P9  2020年实际安排比例0\.99%：按保障金的90%缴纳  \(P9\.cases\.json:[1-9][0-9]*:5\)$", RegexOptions.Multiline), output);
+        Assert.Matches(new Regex($@"^FAIL  P9  2020年实际安排比例0\.99%：按保障金的90%缴纳  \({Regex.Escape(file)}:[1-9][0-9]*:5\)$", RegexOptions.Multiline), output);
         Assert.Contains("amount: expected ¥2,754,001.00, actual ¥2,754,000.00", output, StringComparison.Ordinal);
     }
 

@@ -60,7 +60,7 @@ public sealed partial class ImpactCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Contains($"Roll roll.csv on 2019-06-30: 2,003 people read = 2,000 evaluated + 3 rejected.", output, StringComparison.Ordinal);
         Assert.Contains(
-            $"P6 Free hearing-aid batteries for children{Environment.NewLine}  gain 0, lose {losers.Count}, amount changed 0, unchanged {after.Count}, not eligible either way {N(2_000 - before.Count)}{Environment.NewLine}"
+            $"P6 Free hearing-aid batteries for children{Environment.NewLine}  eligible {before.Count} before, {after.Count} after{Environment.NewLine}  gain 0, lose {losers.Count}, amount changed 0, unchanged {after.Count}, not eligible either way {N(2_000 - before.Count)}{Environment.NewLine}"
             + $"  in-kind value: {Yuan(240m * before.Count)} before, {Yuan(240m * after.Count)} after, difference {Yuan(-240m * losers.Count)}",
             output,
             StringComparison.Ordinal);
@@ -70,6 +70,8 @@ public sealed partial class ImpactCommandTests : IDisposable
             output,
             StringComparison.Ordinal);
         Assert.Contains("No change in P1, P2, P3, P4, P5, P8.", output, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^  P1: eligible [1-9][0-9,]* before, [1-9][0-9,]* after$", RegexOptions.Multiline), output);
+        Assert.DoesNotContain("Nobody is eligible", output, StringComparison.Ordinal);
         Assert.Contains($"People whose decision changes ({losers.Count + living.Count}), at most 20 per program here; all of them with --output:", output, StringComparison.Ordinal);
         Assert.Contains($"  P7: {N(living.Count - 20)} more.", output, StringComparison.Ordinal);
         var loser = losers[0];
@@ -95,7 +97,24 @@ public sealed partial class ImpactCommandTests : IDisposable
         Assert.Contains($"  实物价值合计：", output, StringComparison.Ordinal);
         Assert.Contains($"变化 {Yuan(-240m * losers.Count)}", output, StringComparison.Ordinal);
         Assert.Contains("没有变化的项目：P1、P2、P3、P4、P5、P8。", output, StringComparison.Ordinal);
+        Assert.Contains($"  修改前符合 {N(living.Count)} 人，修改后符合 {N(living.Count)} 人{Environment.NewLine}  新增符合 0 人，不再符合 0 人，金额变化 {living.Count} 人", output, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"^  P1：修改前符合 [1-9][0-9,]* 人，修改后符合 [1-9][0-9,]* 人$", RegexOptions.Multiline), output);
         Assert.DoesNotMatch(FullIdNumber(), output);
+    }
+
+    [Fact]
+    public void NothingChanges_AndNobodyIsEligibleOnTheDate_SaysSoWithTheLikelyReason()
+    {
+        var (code, output, error) = DpfCommandTests.Dpf(["impact", _old, _old, "--roll", _roll.RollPath, "--status", .. _roll.ListPaths, "--date", "2075-06-30", "--lang", "zh-CN"]);
+        var (_, outputEn, _) = DpfCommandTests.Dpf(["impact", _old, _old, "--roll", _roll.RollPath, "--status", .. _roll.ListPaths, "--date", "2075-06-30"]);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("  P1：修改前符合 0 人，修改后符合 0 人", output, StringComparison.Ordinal);
+        Assert.Contains("  P8：修改前符合 0 人，修改后符合 0 人", output, StringComparison.Ordinal);
+        Assert.Contains("评估日 2075-06-30 没有任何人符合条件：请检查评估日期（例如残疾证是否已过有效期）和花名册。", output, StringComparison.Ordinal);
+        Assert.EndsWith("没有人的判定结果发生变化。", output.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("  P1: eligible 0 before, 0 after", outputEn, StringComparison.Ordinal);
+        Assert.Contains("Nobody is eligible for any program on 2075-06-30: check the evaluation date (for example whether the certificates had expired by then) and the roll.", outputEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,10 +24,31 @@ public sealed class SpecialFileTests : IDisposable
         var (codeZh, outputZh, _) = Promptly(() => DpfCommandTests.Dpf("validate", _folder, "--lang", "zh-CN"), Path.Combine(_folder, "PX.ruleset.json"));
 
         Assert.Equal(1, code);
-        Assert.Contains("PX.ruleset.json:1:1: DPF130 The file is empty, or it is not a regular file", output, StringComparison.Ordinal);
-        Assert.Contains("PZ.ruleset.json:1:1: DPF130 The file is empty, or it is not a regular file", output, StringComparison.Ordinal);
+        Assert.Contains("PX.ruleset.json:1:1: DPF130 This is not an ordinary file but a special system entry", output, StringComparison.Ordinal);
+        Assert.Contains("PZ.ruleset.json:1:1: DPF130 This is not an ordinary file but a special system entry", output, StringComparison.Ordinal);
         Assert.Equal(1, codeZh);
-        Assert.Contains("PX.ruleset.json:1:1: DPF130 文件为空，或者不是普通文件", outputZh, StringComparison.Ordinal);
+        Assert.Contains("PX.ruleset.json:1:1: DPF130 这不是普通的文件，而是系统的特殊项目", outputZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateTestAndImpact_AFolderNamedLikeARuleSetOrACaseFile_IsReportedAsAFolderNotSkipped()
+    {
+        File.Delete(Path.Combine(_folder, "P1.ruleset.json"));
+        File.Delete(Path.Combine(_folder, "P2.cases.json"));
+        var ruleSetFolder = Directory.CreateDirectory(Path.Combine(_folder, "P1.ruleset.json")).FullName;
+        var caseFolder = Directory.CreateDirectory(Path.Combine(_folder, "P2.cases.json")).FullName;
+        var folderLine = $"{ruleSetFolder}:1:1: DPF130 它是文件夹，不是文件。 修改建议：请指定文件本身；如果这个文件夹只是名字像规则集或用例文件，请给它改名。";
+
+        var (code, output, _) = DpfCommandTests.Dpf("validate", _folder, "--lang", "zh-CN");
+        var (codeEn, outputEn, _) = DpfCommandTests.Dpf("validate", _folder);
+        var (testCode, testOutput, _) = DpfCommandTests.Dpf("test", _folder, "--lang", "zh-CN");
+
+        Assert.Equal((1, 1, 1), (code, codeEn, testCode));
+        Assert.Contains(folderLine, output, StringComparison.Ordinal);
+        Assert.Contains($"{caseFolder}:1:1: DPF130 它是文件夹，不是文件。", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("不在目录中", output, StringComparison.Ordinal);
+        Assert.Contains($"{ruleSetFolder}:1:1: DPF130 It is a folder, not a file. Fix: Name the file itself; if this folder is only named like a rule-set or case file, rename it.", outputEn, StringComparison.Ordinal);
+        Assert.Contains(folderLine, testOutput, StringComparison.Ordinal);
     }
 
     [UnixFact]

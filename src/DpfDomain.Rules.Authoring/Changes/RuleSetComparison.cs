@@ -168,13 +168,13 @@ public static class RuleSetComparison
                 found.Add(ChangeMessages.ParameterUnitChanged(parameter.Name, was.Unit, parameter.Unit));
             }
 
-            CompareValues(parameter.Name, was.Values, parameter.Values, found);
+            CompareValues(parameter.Name, (was.Unit, parameter.Unit), was.Values, parameter.Values, found);
         }
 
         found.AddRange(old.Where(p => before.ContainsKey(p.Name)).Select(p => ChangeMessages.ParameterRemoved(p.Name)));
     }
 
-    private static void CompareValues(string name, IReadOnlyList<DatedValueDefinition> old, IReadOnlyList<DatedValueDefinition> now, List<BilingualText> found)
+    private static void CompareValues(string name, (ParameterUnit Old, ParameterUnit Now) unit, IReadOnlyList<DatedValueDefinition> old, IReadOnlyList<DatedValueDefinition> now, List<BilingualText> found)
     {
         var before = old.GroupBy(v => v.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var after = now.GroupBy(v => v.From, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
@@ -183,17 +183,17 @@ public static class RuleSetComparison
             var (was, @is) = (before.GetValueOrDefault(from), after.GetValueOrDefault(from));
             if (was is null && @is is not null)
             {
-                found.Add(ChangeMessages.ParameterValueAdded(name, from, Value(@is.Value), InForce(old, from)));
+                found.Add(ChangeMessages.ParameterValueAdded(name, from, Value(@is.Value, unit.Now), InForce(old, from, unit.Old)));
             }
             else if (was is not null && @is is null)
             {
-                found.Add(ChangeMessages.ParameterValueRemoved(name, from, Value(was.Value), InForce(now, from)));
+                found.Add(ChangeMessages.ParameterValueRemoved(name, from, Value(was.Value, unit.Old), InForce(now, from, unit.Now)));
             }
             else if (was is not null && @is is not null)
             {
                 if (!SameValue(was.Value, @is.Value))
                 {
-                    found.Add(ChangeMessages.ParameterValueChanged(name, from, Value(was.Value), Value(@is.Value)));
+                    found.Add(ChangeMessages.ParameterValueChanged(name, from, Value(was.Value, unit.Old), Value(@is.Value, unit.Now)));
                 }
 
                 if (!string.Equals(was.Reference, @is.Reference, StringComparison.Ordinal))
@@ -205,8 +205,14 @@ public static class RuleSetComparison
     }
 
     /// <summary>The value of a timeline in force on a date (the last value dated on or before it), written.</summary>
-    private static BilingualText? InForce(IReadOnlyList<DatedValueDefinition> values, string date) =>
-        values.Where(v => string.CompareOrdinal(v.From, date) <= 0).OrderBy(v => v.From, StringComparer.Ordinal).LastOrDefault() is { } value ? Value(value.Value) : null;
+    private static BilingualText? InForce(IReadOnlyList<DatedValueDefinition> values, string date, ParameterUnit unit) =>
+        values.Where(v => string.CompareOrdinal(v.From, date) <= 0).OrderBy(v => v.From, StringComparer.Ordinal).LastOrDefault() is { } value ? Value(value.Value, unit) : null;
+
+    /// <summary>A parameter's value with the words of its unit (<c>1,500 元/年</c>); a switch or text has none.</summary>
+    private static BilingualText Value(JsonElement value, ParameterUnit unit) =>
+        Value(value) is var written && value.ValueKind == JsonValueKind.Number && ChangeMessages.UnitWords(unit) is { } words
+            ? new(written.English + words.English, written.Chinese + words.Chinese)
+            : Value(value);
 
     private static void CompareRules(IReadOnlyList<RuleDefinition> old, IReadOnlyList<RuleDefinition> now, List<BilingualText> found)
     {

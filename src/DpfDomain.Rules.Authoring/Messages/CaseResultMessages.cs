@@ -46,10 +46,14 @@ internal static class CaseResultMessages
         $"amount {expected.Period}: expected {expected}, actual {actual}",
         $"{DecisionMessages.Period(expected.Period).Chinese}金额：应为 {expected.Money}，实际为 {actual.Money}");
 
-    /// <summary>The failed rules differ (both lists in ordinal order).</summary>
+    /// <summary>The failed rules differ (both lists in ordinal order; an empty one is written "(none)").</summary>
     public static BilingualText FailedRulesDiffer(IEnumerable<string> expected, IEnumerable<string> actual) => new(
-        $"failed rules: expected [{string.Join(", ", expected)}], actual [{string.Join(", ", actual)}]",
-        $"未通过的规则：应为 [{string.Join("、", expected)}]，实际为 [{string.Join("、", actual)}]");
+        $"failed rules: expected {EnglishList(expected)}, actual {EnglishList(actual)}",
+        $"未通过的规则：应为{ChineseList(expected)}，实际为{ChineseList(actual)}");
+
+    private static string EnglishList(IEnumerable<string> names) => string.Join(", ", names) is { Length: > 0 } joined ? $"[{joined}]" : NoOutput.English;
+
+    private static string ChineseList(IEnumerable<string> names) => string.Join("、", names) is { Length: > 0 } joined ? $" {joined}" : NoOutput.Chinese;
 
     /// <summary>An output differs.</summary>
     public static BilingualText OutputDiffers(string output, string? expected, BilingualText actual) => new(

@@ -9,7 +9,7 @@ namespace DpfDomain.Rules.Loading;
 /// lists) only when they are regular files, links followed to their final target. A pipe would
 /// block the reader until something writes to it, and a device such as <c>/dev/zero</c> never
 /// ends; both report a length of 0, so a target that is empty or not a regular file is refused
-/// without being opened, and a stream that cannot seek (which a regular file always can) is
+/// without being opened (an empty regular file told apart from the others, see <see cref="FileKind"/>), and a stream that cannot seek (which a regular file always can) is
 /// refused after opening.
 /// </summary>
 internal static class RegularFile
@@ -45,7 +45,7 @@ internal static class RegularFile
 
         if (target.Length == 0)
         {
-            throw NotRegular();
+            throw new UnreadableFileException(FileKind.Of(target.FullName) == FileKind.Kind.Regular ? FileMessages.EmptyFile() : FileMessages.NotARegularFile());
         }
 
         if (target.Length > maximumBytes)

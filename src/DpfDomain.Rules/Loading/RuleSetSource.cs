@@ -40,7 +40,7 @@ public sealed class RuleSetSource
 
     /// <summary>
     /// Every <c>*.ruleset.json</c> file in a directory and its subdirectories, in ordinal path order.
-    /// Linked files are listed (and read as <see cref="FromFile"/> reads them); linked subdirectories
+    /// A folder so named is listed too, and reported at load as a folder, not a file. Linked files are listed (and read as <see cref="FromFile"/> reads them); linked subdirectories
     /// and subdirectories that cannot be read are not entered, so a link to a parent folder or to the
     /// root of the disk cannot make the search endless.
     /// </summary>

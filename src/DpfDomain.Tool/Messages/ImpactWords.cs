@@ -45,6 +45,16 @@ internal static class ImpactWords
         $"No change in {string.Join(", ", programs)}.",
         $"没有变化的项目：{string.Join("、", programs)}。");
 
+    /// <summary>How many people a program finds eligible under each catalog (<paramref name="program"/> is empty under the program's own heading).</summary>
+    public static ToolText EligibleCounts(string program, long before, long after) => new(
+        $"{(program.Length == 0 ? string.Empty : $"{program}: ")}eligible {N(before)} before, {N(after)} after",
+        $"{(program.Length == 0 ? string.Empty : $"{program}：")}修改前符合 {N(before)} 人，修改后符合 {N(after)} 人");
+
+    /// <summary>Nobody is eligible for any program under either catalog: most likely the date or the roll.</summary>
+    public static ToolText NobodyEligible(string date) => new(
+        $"Nobody is eligible for any program on {date}: check the evaluation date (for example whether the certificates had expired by then) and the roll.",
+        $"评估日 {date} 没有任何人符合条件：请检查评估日期（例如残疾证是否已过有效期）和花名册。");
+
     /// <summary>No decision changes.</summary>
     public static readonly ToolText NobodyChanges = new("Nobody's decision changes.", "没有人的判定结果发生变化。");
 

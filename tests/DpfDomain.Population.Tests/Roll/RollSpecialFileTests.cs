@@ -99,8 +99,8 @@ public sealed class RollSpecialFileTests : IDisposable
     private static void AssertNotRegular(TabularFileException error, string file)
     {
         Assert.Equal((0, file), (error.Row, error.File));
-        Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
-        Assert.Contains("不是普通文件", error.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("not an ordinary file", error.Message, StringComparison.Ordinal);
+        Assert.Contains("不是普通的文件", error.MessageZh, StringComparison.Ordinal);
     }
 }
 

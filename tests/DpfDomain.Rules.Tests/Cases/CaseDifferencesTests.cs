@@ -22,10 +22,10 @@ public sealed class CaseDifferencesTests
 
         Assert.False(result.Passed);
         Assert.Equal(
-            ["outcome: expected NotEligible, actual Eligible", "failed rules: expected [AgeInRange], actual []", "output PriorityGroup: expected 2, actual 1"],
+            ["outcome: expected NotEligible, actual Eligible", "failed rules: expected [AgeInRange], actual (none)", "output PriorityGroup: expected 2, actual 1"],
             result.Differences);
         Assert.Equal(
-            ["结果：应为“不符合条件”，实际为“符合条件”", "未通过的规则：应为 [AgeInRange]，实际为 []", "输出项 PriorityGroup：应为 2，实际为 1"],
+            ["结果：应为“不符合条件”，实际为“符合条件”", "未通过的规则：应为 AgeInRange，实际为（无）", "输出项 PriorityGroup：应为 2，实际为 1"],
             result.DifferencesZh);
     }
 
@@ -44,6 +44,15 @@ public sealed class CaseDifferencesTests
 
         Assert.Equal("outcome: expected Eligible, actual Error (a division by zero)", text.English);
         Assert.Equal("结果：应为“符合条件”，实际为“出错”（除数为零）", text.Chinese);
+    }
+
+    [Fact]
+    public void FailedRulesOfSeveralNames_AreListedWithEnumerationCommasInChinese()
+    {
+        var text = CaseResultMessages.FailedRulesDiffer([], ["AgeInRange", "CertificateValid"]);
+
+        Assert.Equal("failed rules: expected (none), actual [AgeInRange, CertificateValid]", text.English);
+        Assert.Equal("未通过的规则：应为（无），实际为 AgeInRange、CertificateValid", text.Chinese);
     }
 
     [Fact]

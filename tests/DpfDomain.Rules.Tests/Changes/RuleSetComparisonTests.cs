@@ -40,14 +40,14 @@ public sealed class RuleSetComparisonTests
 
         Assert.Equal(
             [
-                "P1 2019.1: Parameter AmountPerYear: new value 1,500 from 2025-01-01 (was 1,000).",
+                "P1 2019.1: Parameter AmountPerYear: new value 1,500 yuan per year from 2025-01-01 (was 1,000 yuan per year).",
                 "P2 2019.1: Rule AgeInRange: the condition changed from \"Person.Age >= Parameters.MinAge && Person.Age <= Parameters.MaxAge\" to \"Person.Age >= Parameters.MinAge && Person.Age < Parameters.MaxAge\".",
                 "P3: Program P3 removed: Spring Festival relief visits to disabled people in hardship.",
             ],
             changes.Select(c => c.ToString()));
         Assert.Equal(
             [
-                "参数 AmountPerYear：新增 2025-01-01 起的取值 1,500（原为 1,000）。",
+                "参数 AmountPerYear：新增 2025-01-01 起的取值 1,500 元/年（原为 1,000 元/年）。",
                 "规则 AgeInRange：条件由“Person.Age >= Parameters.MinAge && Person.Age <= Parameters.MaxAge”改为“Person.Age >= Parameters.MinAge && Person.Age < Parameters.MaxAge”。",
                 "删除项目 P3：春节慰问困难残疾人。",
             ],
@@ -73,8 +73,8 @@ public sealed class RuleSetComparisonTests
 
         Assert.Contains("待遇 HearingAid：发放周期由“实物”改为“一次性”。", changes);
         Assert.Contains("版本号由 2016.1 改为 2016.2。", changes);
-        Assert.Contains("参数 AmountPerMonth：2016-01-01 起的取值由 80 改为 85。", changes);
-        Assert.Contains("参数 AmountPerMonth：删除 2020-01-01 起的取值 90（此后沿用 85）。", changes);
+        Assert.Contains("参数 AmountPerMonth：2016-01-01 起的取值由 80 元/月 改为 85 元/月。", changes);
+        Assert.Contains("参数 AmountPerMonth：删除 2020-01-01 起的取值 90 元/月（此后沿用 85 元/月）。", changes);
     }
 
     private static string Text(string program) => ReferenceCatalog.Read(program + ".ruleset.json");

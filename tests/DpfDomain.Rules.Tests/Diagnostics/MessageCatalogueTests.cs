@@ -127,6 +127,7 @@ public sealed partial class MessageCatalogueTests
         ["ExpressionMessages.ScopedParamNotOneValue"] = DiagnosticCode.ExpressionType,
         ["FileMessages.IsAFolder"] = DiagnosticCode.Unreadable,
         ["FileMessages.DoesNotExist"] = DiagnosticCode.Unreadable,
+        ["FileMessages.EmptyFile"] = DiagnosticCode.Unreadable,
         ["FileMessages.NotARegularFile"] = DiagnosticCode.Unreadable,
         ["FileMessages.LargerThan"] = DiagnosticCode.Unreadable,
         ["FileMessages.CannotOpen"] = DiagnosticCode.Unreadable,

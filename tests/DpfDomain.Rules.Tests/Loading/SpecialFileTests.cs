@@ -76,6 +76,56 @@ public sealed class SpecialFileTests : IDisposable
     }
 
     [Fact]
+    public void FolderNamedLikeARuleSetOrACaseFile_IsListedAndReportedAsAFolderAtItsPath()
+    {
+        File.WriteAllText(Path.Combine(_folder, "P2.ruleset.json"), ReferenceCatalog.Read("P2.ruleset.json"));
+        var ruleSetFolder = Directory.CreateDirectory(Path.Combine(_folder, "P1.ruleset.json")).FullName;
+        var caseFolder = Directory.CreateDirectory(Path.Combine(_folder, "P1.cases.json")).FullName;
+
+        var sources = RuleSetSource.FromDirectory(_folder);
+        var diagnostic = Assert.Single(RuleCatalog.Validate(sources));
+        var caseFiles = CaseRunner.FindCaseFiles(_folder);
+        var caseError = Assert.Throws<CaseInputException>(() => CaseRunner.Read(Assert.Single(caseFiles)));
+
+        Assert.Equal([ruleSetFolder, Path.Combine(_folder, "P2.ruleset.json")], sources.Select(s => s.Name));
+        Assert.Equal((ruleSetFolder, DiagnosticCode.Unreadable, 1, 1), (diagnostic.File, diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Equal(("It is a folder, not a file.", "它是文件夹，不是文件。"), (diagnostic.Message, diagnostic.MessageZh));
+        Assert.Equal([caseFolder], caseFiles);
+        Assert.Contains($"{caseFolder}:1:1: DPF130 它是文件夹，不是文件。", caseError.MessageZh, StringComparison.Ordinal);
+        Assert.Contains($"{caseFolder}:1:1: DPF130 It is a folder, not a file.", caseError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmptyRuleSetOrPersonFile_SaysItIsEmptyAndHowToRecoverIt()
+    {
+        var ruleSet = Path.Combine(_folder, "P1.ruleset.json");
+        var person = Path.Combine(_folder, "p.person.json");
+        File.WriteAllBytes(ruleSet, []);
+        File.WriteAllBytes(person, []);
+
+        var diagnostic = Assert.Single(RuleCatalog.Validate([RuleSetSource.FromFile(ruleSet)]));
+        var error = Assert.Throws<CaseInputException>(() => CaseRunner.ReadPerson(person));
+
+        Assert.Equal((DiagnosticCode.Unreadable, 1, 1), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Equal(
+            $"{ruleSet}:1:1: DPF130 文件是空的（0 字节）：可能保存时出了问题。 修改建议：请重新保存该文件，或从 dpf init 写出的参考目录中复制一份。",
+            diagnostic.Format(chinese: true));
+        Assert.Equal(
+            $"{ruleSet}:1:1: DPF130 The file is empty (0 bytes): saving it may have gone wrong. Fix: Save the file again, or copy it from the reference folder that dpf init writes.",
+            diagnostic.Format(chinese: false));
+        Assert.Contains($"{person}:1:1: DPF130 文件是空的（0 字节）", error.MessageZh, StringComparison.Ordinal);
+    }
+
+    [UnixFact]
+    public void DeviceOfLengthZero_IsNotCalledAnEmptyFile()
+    {
+        var diagnostic = Assert.Single(RuleCatalog.Validate([RuleSetSource.FromFile("/dev/null")]));
+
+        Assert.Equal("这不是普通的文件，而是系统的特殊项目（例如设备或管道），因此不读取。", diagnostic.MessageZh);
+        Assert.Equal("This is not an ordinary file but a special system entry (a device or a pipe, for example), so it is not read.", diagnostic.Message);
+    }
+
+    [Fact]
     public void RuleSetLargerThanTheCap_IsRefusedFromItsLength()
     {
         var path = Path.Combine(_folder, "P1.ruleset.json");
@@ -100,8 +150,8 @@ public sealed class SpecialFileTests : IDisposable
         var error = SpecialFiles.Promptly(() => Assert.Throws<CaseInputException>(() => CaseRunner.ReadPerson(pipe)), pipe);
 
         Assert.Contains("person.json:1:1: DPF130", error.Message, StringComparison.Ordinal);
-        Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
-        Assert.Contains("不是普通文件", error.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("not an ordinary file", error.Message, StringComparison.Ordinal);
+        Assert.Contains("不是普通的文件", error.MessageZh, StringComparison.Ordinal);
     }
 
     [UnixFact]
@@ -142,8 +192,8 @@ public sealed class SpecialFileTests : IDisposable
     private static void AssertNotRegular(RuleDiagnostic diagnostic)
     {
         Assert.Equal((DiagnosticCode.Unreadable, 1, 1), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
-        Assert.Contains("not a regular file", diagnostic.Message, StringComparison.Ordinal);
-        Assert.Contains("不是普通文件", diagnostic.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("not an ordinary file", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("不是普通的文件", diagnostic.MessageZh, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.HintZh));
     }
 }

@@ -123,6 +123,23 @@ public sealed class RuleFolderCatalogProviderTests : IDisposable
     }
 
     [Fact]
+    public void Reload_AFolderNamedLikeARuleSet_IsRefusedAsAFolderAndTheLastGoodCatalogStays()
+    {
+        using var provider = new RuleFolderCatalogProvider(_folder.Path, Explicit, _log);
+        var good = provider.Current;
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.Path, "P3.ruleset.json")).FullName;
+
+        var result = provider.Reload();
+
+        Assert.Equal(RuleCatalogReloadOutcome.Refused, result.Outcome);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((folder, 1, 1, DiagnosticCode.Unreadable), (problem.File, problem.Line, problem.Column, problem.Code));
+        Assert.Equal(("It is a folder, not a file.", "它是文件夹，不是文件。"), (problem.Message, problem.MessageZh));
+        Assert.Same(good, provider.Current);
+        Assert.Equal(["P1", "P2"], provider.Current.ProgramIds);
+    }
+
+    [Fact]
     public void Reload_SandboxViolation_IsRefusedAndTheLastGoodCatalogStays()
     {
         using var provider = new RuleFolderCatalogProvider(_folder.Path, Explicit, _log);

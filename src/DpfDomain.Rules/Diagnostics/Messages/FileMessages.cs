@@ -12,8 +12,8 @@ internal static class FileMessages
     public static DiagnosticMessage IsAFolder() => DiagnosticDescriptors.Unreadable.Message(
         "It is a folder, not a file.",
         "它是文件夹，不是文件。",
-        "Name the file itself.",
-        "请指定文件本身。");
+        "Name the file itself; if this folder is only named like a rule-set or case file, rename it.",
+        "请指定文件本身；如果这个文件夹只是名字像规则集或用例文件，请给它改名。");
 
     public static DiagnosticMessage DoesNotExist() => DiagnosticDescriptors.Unreadable.Message(
         "The file does not exist (or is a link to nothing).",
@@ -21,11 +21,17 @@ internal static class FileMessages
         "Check the file name and folder.",
         "请检查文件名和所在文件夹。");
 
+    public static DiagnosticMessage EmptyFile() => DiagnosticDescriptors.Unreadable.Message(
+        "The file is empty (0 bytes): saving it may have gone wrong.",
+        "文件是空的（0 字节）：可能保存时出了问题。",
+        "Save the file again, or copy it from the reference folder that dpf init writes.",
+        "请重新保存该文件，或从 dpf init 写出的参考目录中复制一份。");
+
     public static DiagnosticMessage NotARegularFile() => DiagnosticDescriptors.Unreadable.Message(
-        "The file is empty, or it is not a regular file (a device, a pipe or a socket), so it is not read.",
-        "文件为空，或者不是普通文件（而是设备、管道或套接字），因此不读取。",
-        "Name the file itself, with its content saved in it.",
-        "请指定保存有内容的文件本身。");
+        "This is not an ordinary file but a special system entry (a device or a pipe, for example), so it is not read.",
+        "这不是普通的文件，而是系统的特殊项目（例如设备或管道），因此不读取。",
+        "Name the file itself: open the folder in the file manager and choose the file saved there.",
+        "请指定文件本身：在文件夹中找到保存好的文件，使用它的路径。");
 
     public static DiagnosticMessage LargerThan(long maximumBytes) => DiagnosticDescriptors.Unreadable.Message(
         $"The file is larger than {Size(maximumBytes)}, so it is not read.",
