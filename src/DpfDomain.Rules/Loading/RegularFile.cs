@@ -113,7 +113,7 @@ internal static class RegularFile
 
     private static UnreadableFileException TooLarge(long maximumBytes) => new(FileMessages.LargerThan(maximumBytes));
 
-    private static UnreadableFileException CannotOpen(Exception exception) => new(FileMessages.CannotOpen(exception.Message));
+    private static UnreadableFileException CannotOpen(Exception exception) => new(FileMessages.CannotOpen(SystemReasons.Of(exception)));
 }
 
 /// <summary>A file that is refused or cannot be opened: why and how to fix it, in English and Chinese, without the file name.</summary>

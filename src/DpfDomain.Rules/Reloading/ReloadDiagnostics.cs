@@ -10,7 +10,7 @@ internal static class ReloadDiagnostics
 {
     private static readonly SourcePosition Start = new(1, 1);
 
-    public static RuleDiagnostic FolderUnreadable(string folder, string reason) => new(folder, Start, null, ReloadMessages.FolderUnreadable(reason));
+    public static RuleDiagnostic FolderUnreadable(string folder, BilingualText reason) => new(folder, Start, null, ReloadMessages.FolderUnreadable(reason));
 
     public static RuleDiagnostic NoRuleSets(string folder) => new(folder, Start, null, ReloadMessages.NoRuleSets(RuleSetSource.FileSuffix));
 

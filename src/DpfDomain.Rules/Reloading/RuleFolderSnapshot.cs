@@ -6,6 +6,7 @@ using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using DpfDomain.Rules.Catalog;
 using DpfDomain.Rules.Diagnostics;
+using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Loading;
 
 namespace DpfDomain.Rules.Reloading;
@@ -47,7 +48,7 @@ internal sealed class RuleFolderSnapshot
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                problems.Add(ReloadDiagnostics.FolderUnreadable(folder, exception.Message));
+                problems.Add(ReloadDiagnostics.FolderUnreadable(folder, SystemReasons.Of(exception)));
                 continue;
             }
 

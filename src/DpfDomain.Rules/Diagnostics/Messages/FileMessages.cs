@@ -39,9 +39,9 @@ internal static class FileMessages
         "Check that the path names the right file; split a file that is really this large.",
         "请确认路径指向正确的文件；确实这么大的文件请拆分。");
 
-    public static DiagnosticMessage CannotOpen(string reason) => DiagnosticDescriptors.Unreadable.Message(
-        $"The file cannot be opened: {reason}",
-        $"文件无法打开：{reason}",
+    public static DiagnosticMessage CannotOpen(BilingualText reason) => DiagnosticDescriptors.Unreadable.Message(
+        $"The file cannot be opened: {reason.English}.",
+        $"文件无法打开：{reason.Chinese}。",
         "Check that the file exists and that you may read it.",
         "请确认文件存在且有读取权限。");
 

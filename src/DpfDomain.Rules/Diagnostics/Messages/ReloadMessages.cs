@@ -3,9 +3,9 @@ namespace DpfDomain.Rules.Diagnostics.Messages;
 /// <summary>The problems a reload of a rules folder finds beyond those of single files.</summary>
 internal static class ReloadMessages
 {
-    public static DiagnosticMessage FolderUnreadable(string reason) => DiagnosticDescriptors.Unreadable.Message(
-        $"The rules folder cannot be read: {reason}",
-        $"无法读取规则文件夹：{reason}",
+    public static DiagnosticMessage FolderUnreadable(BilingualText reason) => DiagnosticDescriptors.Unreadable.Message(
+        $"The rules folder cannot be read: {reason.English}.",
+        $"无法读取规则文件夹：{reason.Chinese}。",
         "Check that the folder exists and may be read; the catalog in service stays until it can be.",
         "请确认文件夹存在且可读取；在此之前继续使用当前的规则目录。");
 
