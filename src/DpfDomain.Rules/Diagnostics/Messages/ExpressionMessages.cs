@@ -18,18 +18,24 @@ internal static class ExpressionMessages
         "Write a condition, e.g. Person.Age >= 18.",
         "请填写条件，例如 Person.Age >= 18。");
 
+    /// <summary>How to compare values of the same kind, with an example of each.</summary>
+    private static readonly BilingualText CompareLikeWithLike = new(
+        "Compare a number fact with a number written without quotes (Person.Age >= 16), text with text in quotes (Person.SchoolStage == \"Primary\"), and a yes/no fact with true or false (Person.IsMale == true).",
+        "数字事实只与不加引号的数字比较（如 Person.Age >= 16），文本只与带引号的文本比较（如 Person.SchoolStage == \"Primary\"），是/否事实只与 true 或 false 比较（如 Person.IsMale == true）。");
+
+    /// <summary>An expression the expression-tree factories could not build, with their reason (without its full stop).</summary>
     public static DiagnosticMessage NotBuilt(string reason) => DiagnosticDescriptors.ExpressionType.Message(
-        $"The values in the expression do not go together: {reason}",
+        $"The values in the expression do not go together: {reason}.",
         $"表达式中的值类型不匹配：{ParserReasons.Translate(reason).Chinese}。",
-        "Compare numbers with numbers, text with text in quotes, and yes/no facts with true or false.",
-        "数字只与数字比较，文本只与带引号的文本比较，是/否事实只与 true 或 false 比较。");
+        CompareLikeWithLike.English,
+        CompareLikeWithLike.Chinese);
 
     /// <summary>Values of types that do not go together (a number compared with a yes/no, text added to a number), as the parser says it.</summary>
     public static DiagnosticMessage TypesDoNotFit(string reason) => DiagnosticDescriptors.ExpressionType.Message(
         $"The values in the expression do not go together: {reason}.",
         $"表达式中的值类型不匹配：{ParserReasons.Translate(reason).Chinese}。",
-        "Compare numbers with numbers, text with text in quotes, and yes/no facts with true or false.",
-        "数字只与数字比较，文本只与带引号的文本比较，是/否事实只与 true 或 false 比较。");
+        CompareLikeWithLike.English,
+        CompareLikeWithLike.Chinese);
 
     public static DiagnosticMessage NewObject(string what) => DiagnosticDescriptors.SandboxViolation.Message(
         $"The expression builds a new object or array ({what} …), which rule sets do not allow.",
