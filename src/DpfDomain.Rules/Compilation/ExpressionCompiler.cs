@@ -32,8 +32,17 @@ internal sealed partial class ExpressionCompiler
     private readonly FrozenSet<string> _factNames;
     private readonly FrozenSet<string> _parameterNames;
 
-    public ExpressionCompiler(Type factsType, string factsName, ParameterTimeline parameters)
+    private readonly IReadOnlyList<(string Name, string Chinese, string English)> _factMeanings;
+    private readonly IReadOnlyList<(string Name, string Chinese, string English)> _parameterMeanings;
+
+    /// <param name="factsType">The facts type (<see cref="Facts.PersonFacts"/> or <see cref="Facts.EmployerFacts"/>).</param>
+    /// <param name="factsName">What the expressions call the facts (<c>Person</c>).</param>
+    /// <param name="parameters">The rule set's parameters.</param>
+    /// <param name="parameterMeanings">The parameters' meanings, for a parameter written in Chinese.</param>
+    public ExpressionCompiler(Type factsType, string factsName, ParameterTimeline parameters, IReadOnlyList<(string Name, string Chinese, string English)>? parameterMeanings = null)
     {
+        _factMeanings = MeaningLookup.OfFacts(factsType);
+        _parameterMeanings = parameterMeanings ?? [];
         Facts = Expression.Parameter(factsType, factsName);
         RawParameters = Expression.Parameter(typeof(object), "parameterValues");
         Parameters = Expression.Variable(parameters.Type, "Parameters");
@@ -149,9 +158,10 @@ internal sealed partial class ExpressionCompiler
                 var inParameters = typeName == Parameters.Type.Name;
                 var candidates = inParameters ? (IEnumerable<string>)_parameterNames : _factNames;
                 var suggestion = Suggestions.Closest(name, candidates);
+                var byMeaning = suggestion is null ? MeaningLookup.Containing(name, inParameters ? _parameterMeanings : _factMeanings) : [];
                 var problem = inParameters
-                    ? ExpressionMessages.NotAParameter(name, suggestion, _parameterNames.Order(StringComparer.Ordinal))
-                    : ExpressionMessages.NotAFact(name, Facts.Name!, suggestion);
+                    ? ExpressionMessages.NotAParameter(name, suggestion, _parameterNames.Order(StringComparer.Ordinal), byMeaning)
+                    : ExpressionMessages.NotAFact(name, Facts.Name!, suggestion, byMeaning);
                 return new ExpressionProblem(problem, at);
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace DpfDomain.Rules.Diagnostics.Messages;
 
@@ -43,17 +44,32 @@ internal static class ExpressionMessages
         "Use Person facts, Parameters, numbers and text directly.",
         "请直接使用 Person 事实、Parameters 参数、数字和文本。");
 
-    public static DiagnosticMessage NotAParameter(string name, string? suggestion, IEnumerable<string> parameters) => DiagnosticDescriptors.UnknownName.Message(
+    /// <summary>A name after Parameters. that is no parameter: a close spelling, parameters whose Chinese meaning has the (Chinese) name, or the parameters there are.</summary>
+    public static DiagnosticMessage NotAParameter(string name, string? suggestion, IEnumerable<string> parameters, IReadOnlyList<(string Name, BilingualText Meaning)> byMeaning) => DiagnosticDescriptors.UnknownName.Message(
         $"'{name}' is not one of the parameters of this rule set.",
         $"“{name}”不是本规则集的参数之一。",
-        suggestion is not null ? $"Did you mean '{suggestion}'?" : $"Declare it under \"Parameters\", or use one of: {string.Join(", ", parameters)}.",
-        suggestion is not null ? $"是否应为“{suggestion}”？" : "请在“Parameters”中声明该参数，或使用已有参数。");
+        suggestion is not null ? $"Did you mean '{suggestion}'?"
+            : byMeaning.Count > 0 ? $"{DidYouMean("Parameters", byMeaning).English} Parameter names are written in English."
+            : $"Declare it under \"Parameters\", or use one of: {string.Join(", ", parameters)}.",
+        suggestion is not null ? $"是否应为“{suggestion}”？"
+            : byMeaning.Count > 0 ? $"{DidYouMean("Parameters", byMeaning).Chinese}参数名称要用英文书写。"
+            : "请在“Parameters”中声明该参数，或使用已有参数。");
 
-    public static DiagnosticMessage NotAFact(string name, string facts, string? suggestion) => DiagnosticDescriptors.UnknownName.Message(
+    /// <summary>A name after Person. (or Employer.) that is no fact: a close spelling, facts whose Chinese meaning has the (Chinese) name, or where to find the facts.</summary>
+    public static DiagnosticMessage NotAFact(string name, string facts, string? suggestion, IReadOnlyList<(string Name, BilingualText Meaning)> byMeaning) => DiagnosticDescriptors.UnknownName.Message(
         $"'{name}' is not one of the {facts} facts.",
         $"“{name}”不是 {facts} 的事实项之一。",
-        suggestion is not null ? $"Did you mean '{suggestion}'?" : "Run dpf facts to see the names of the facts.",
-        suggestion is not null ? $"是否应为“{suggestion}”？" : "请运行 dpf facts 查看可用的事实名称。");
+        suggestion is not null ? $"Did you mean '{suggestion}'?"
+            : byMeaning.Count > 0 ? $"{DidYouMean(facts, byMeaning).English} Fact names are written in English; dpf facts lists them all with their meanings."
+            : "Run dpf facts to see the names of the facts.",
+        suggestion is not null ? $"是否应为“{suggestion}”？"
+            : byMeaning.Count > 0 ? $"{DidYouMean(facts, byMeaning).Chinese}事实名称要用英文书写，运行 dpf facts 可查看全部事实及其含义。"
+            : "请运行 dpf facts 查看可用的事实名称。");
+
+    /// <summary>"Did you mean Person.Age (…)?" for names found by their meaning.</summary>
+    private static BilingualText DidYouMean(string owner, IReadOnlyList<(string Name, BilingualText Meaning)> names) => new(
+        $"Did you mean {string.Join(" or ", names.Select(n => $"{owner}.{n.Name} ({n.Meaning.English})"))}?",
+        $"是否应为 {string.Join("或 ", names.Select(n => $"{owner}.{n.Name}（{n.Meaning.Chinese}）"))}？");
 
     public static DiagnosticMessage NoSuchMember(string name, string type) => DiagnosticDescriptors.UnknownName.Message(
         $"'{name}' does not exist on a value of type {type}.",
