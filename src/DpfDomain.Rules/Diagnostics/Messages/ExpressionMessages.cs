@@ -128,9 +128,9 @@ internal static class ExpressionMessages
         $"原因中第{character}个字符的“{{”没有闭合（要写花括号本身，请写“{{{{”）");
 
     /// <summary>A reason's problem: a name in braces that is not a parameter (echoed), with the parameters there are.</summary>
-    public static BilingualText ReasonUnknownParameter(string name, string known) => new(
-        $"the reason names {{{name}}}, which is not a parameter of this rule set (parameters: {known})",
-        $"原因中的 {{{name}}} 不是本规则集的参数（参数有：{known}）");
+    public static BilingualText ReasonUnknownParameter(string name, IReadOnlyList<string> known) => new(
+        $"the reason names {{{name}}}, which is not a parameter of this rule set (parameters: {string.Join(", ", known)})",
+        $"原因中的 {{{name}}} 不是本规则集的参数（参数有：{string.Join("、", known)}）");
 
     public static DiagnosticMessage AmountNotDecimal(string benefit, string type, bool binaryFloatingPoint) => DiagnosticDescriptors.AmountType.Message(
         $"The amount of benefit \"{benefit}\" is of type {type}, not a decimal number of yuan.",
