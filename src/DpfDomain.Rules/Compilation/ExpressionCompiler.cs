@@ -32,8 +32,17 @@ internal sealed partial class ExpressionCompiler
     private readonly FrozenSet<string> _factNames;
     private readonly FrozenSet<string> _parameterNames;
 
-    public ExpressionCompiler(Type factsType, string factsName, ParameterTimeline parameters)
+    private readonly IReadOnlyList<(string Name, string Chinese, string English)> _factMeanings;
+    private readonly IReadOnlyList<(string Name, string Chinese, string English)> _parameterMeanings;
+
+    /// <param name="factsType">The facts type (<see cref="Facts.PersonFacts"/> or <see cref="Facts.EmployerFacts"/>).</param>
+    /// <param name="factsName">What the expressions call the facts (<c>Person</c>).</param>
+    /// <param name="parameters">The rule set's parameters.</param>
+    /// <param name="parameterMeanings">The parameters' meanings, for a parameter written in Chinese.</param>
+    public ExpressionCompiler(Type factsType, string factsName, ParameterTimeline parameters, IReadOnlyList<(string Name, string Chinese, string English)>? parameterMeanings = null)
     {
+        _factMeanings = MeaningLookup.OfFacts(factsType);
+        _parameterMeanings = parameterMeanings ?? [];
         Facts = Expression.Parameter(factsType, factsName);
         RawParameters = Expression.Parameter(typeof(object), "parameterValues");
         Parameters = Expression.Variable(parameters.Type, "Parameters");
@@ -95,7 +104,8 @@ internal sealed partial class ExpressionCompiler
             // lets through what the expression-tree factories throw for an expression they cannot
             // build (an operator not defined for two types, a conversion that does not exist). The
             // try holds that one call only, so whatever it refuses is a problem of this expression.
-            problem = new ExpressionProblem(ExpressionMessages.NotBuilt(exception.Message));
+            var reason = ParameterSuffix().Replace(exception.Message, string.Empty).Trim().TrimEnd('.');
+            problem = new ExpressionProblem(ExpressionMessages.NotBuilt(reason), NotBuiltOffset(reason, text));
             return null;
         }
 
@@ -148,9 +158,10 @@ internal sealed partial class ExpressionCompiler
                 var inParameters = typeName == Parameters.Type.Name;
                 var candidates = inParameters ? (IEnumerable<string>)_parameterNames : _factNames;
                 var suggestion = Suggestions.Closest(name, candidates);
+                var byMeaning = suggestion is null ? MeaningLookup.Containing(name, inParameters ? _parameterMeanings : _factMeanings) : [];
                 var problem = inParameters
-                    ? ExpressionMessages.NotAParameter(name, suggestion, _parameterNames.Order(StringComparer.Ordinal))
-                    : ExpressionMessages.NotAFact(name, Facts.Name!, suggestion);
+                    ? ExpressionMessages.NotAParameter(name, suggestion, _parameterNames.Order(StringComparer.Ordinal), byMeaning)
+                    : ExpressionMessages.NotAFact(name, Facts.Name!, suggestion, byMeaning);
                 return new ExpressionProblem(problem, at);
             }
 
@@ -186,6 +197,108 @@ internal sealed partial class ExpressionCompiler
         }
 
         return new ExpressionProblem(ExpressionMessages.Unreadable(message.TrimEnd('.')), offset);
+    }
+
+    /// <summary>
+    /// Where an expression the factories could not build goes wrong, from what their reason names: the
+    /// quoted text that is no value of the type it stands against ("十六 is not a valid value for
+    /// Int32"), or the operator not defined for two types, the first one written (an occurrence
+    /// next to quoted text first when one of the types is text); null when the reason names neither.
+    /// </summary>
+    private static int? NotBuiltOffset(string reason, string text)
+    {
+        var literals = StringLiterals().Matches(text);
+        var invalid = InvalidValue().Match(reason);
+        if (invalid.Success)
+        {
+            foreach (Match literal in literals)
+            {
+                if (string.Equals(Unescape(literal.Value[1..^1]), invalid.Groups["value"].Value, StringComparison.Ordinal))
+                {
+                    return literal.Index;
+                }
+            }
+
+            return null;
+        }
+
+        var binary = BinaryNotDefined().Match(reason);
+        if (!binary.Success || OperatorSymbols(binary.Groups["op"].Value) is not { } symbols)
+        {
+            return null;
+        }
+
+        var blanked = StringLiterals().Replace(text, m => "\"" + new string(' ', m.Length - 2) + "\"");
+        var textInvolved = binary.Groups["a"].Value.EndsWith("String", StringComparison.Ordinal) || binary.Groups["b"].Value.EndsWith("String", StringComparison.Ordinal);
+        int? first = null;
+        foreach (var symbol in symbols)
+        {
+            for (var at = blanked.IndexOf(symbol, StringComparison.Ordinal); at >= 0; at = blanked.IndexOf(symbol, at + 1, StringComparison.Ordinal))
+            {
+                if (!IsWholeOperator(blanked, at, symbol.Length))
+                {
+                    continue;
+                }
+
+                if (textInvolved && NextToText(blanked, at, symbol.Length))
+                {
+                    return at;
+                }
+
+                first = first is { } f ? Math.Min(f, at) : at;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>How the expression language writes an operator the expression-tree factories name.</summary>
+    private static string[]? OperatorSymbols(string name) => name switch
+    {
+        "Equal" => ["==", "="],
+        "NotEqual" => ["!=", "<>"],
+        "GreaterThan" => [">"],
+        "GreaterThanOrEqual" => [">="],
+        "LessThan" => ["<"],
+        "LessThanOrEqual" => ["<="],
+        "Add" => ["+"],
+        "Subtract" => ["-"],
+        "Multiply" => ["*"],
+        "Divide" => ["/"],
+        "Modulo" => ["%"],
+        "AndAlso" => ["&&"],
+        "OrElse" => ["||"],
+        _ => null,
+    };
+
+    /// <summary>Whether the operator at an offset is not part of a longer one ('>' of '>=', '=' of '==').</summary>
+    private static bool IsWholeOperator(string text, int at, int length)
+    {
+        const string OperatorCharacters = "<>=!&|+-*/%";
+        var before = at > 0 ? text[at - 1] : ' ';
+        var after = at + length < text.Length ? text[at + length] : ' ';
+        return !OperatorCharacters.Contains(before, StringComparison.Ordinal) && !OperatorCharacters.Contains(after, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether quoted text stands right before or after the operator at an offset (spaces apart).</summary>
+    private static bool NextToText(string text, int at, int length)
+    {
+        var before = text[..at].TrimEnd();
+        var after = text[(at + length)..].TrimStart();
+        return before.EndsWith('"') || after.StartsWith('"');
+    }
+
+    /// <summary>The text of a quoted literal of the expression language, its backslash escapes resolved.</summary>
+    private static string Unescape(string literal)
+    {
+        try
+        {
+            return Regex.Unescape(literal);
+        }
+        catch (ArgumentException)
+        {
+            return literal;
+        }
     }
 
     private static ExpressionProblem Forbidden(string word, int offset) => new(ExpressionMessages.Forbidden(word), offset);
@@ -237,6 +350,18 @@ internal sealed partial class ExpressionCompiler
 
     [GeneratedRegex(@"""(?:[^""\\]|\\.)*""")]
     private static partial Regex StringLiterals();
+
+    /// <summary>The name of the argument that <see cref="ArgumentException.Message"/> adds: " (Parameter 'value')".</summary>
+    [GeneratedRegex(@"\s*\(Parameter '[^']*'\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParameterSuffix();
+
+    /// <summary>A type converter's refusal of quoted text that stands against a value of another type.</summary>
+    [GeneratedRegex(@"^(?<value>.*) is not a valid value for (?<type>[\w.`]+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex InvalidValue();
+
+    /// <summary>An expression-tree factory's refusal of an operator for two types.</summary>
+    [GeneratedRegex(@"^The binary operator (?<op>\w+) is not defined for the types '(?<a>[^']+)' and '(?<b>[^']+)'$", RegexOptions.CultureInvariant)]
+    private static partial Regex BinaryNotDefined();
 
     [GeneratedRegex(@"Type '(?<name>[^']+)' not found")]
     private static partial Regex TypeNotFound();

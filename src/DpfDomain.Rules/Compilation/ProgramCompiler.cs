@@ -22,11 +22,11 @@ internal sealed partial class ProgramCompiler<TFacts>
     private readonly DiagnosticBag _bag;
     private readonly ParameterTimeline _parameters;
 
-    public ProgramCompiler(string factsName, ParameterTimeline parameters, DiagnosticBag bag)
+    public ProgramCompiler(string factsName, ParameterTimeline parameters, DiagnosticBag bag, IReadOnlyList<(string Name, string Chinese, string English)>? parameterMeanings = null)
     {
         _parameters = parameters;
         _bag = bag;
-        _expressions = new ExpressionCompiler(typeof(TFacts), factsName, parameters);
+        _expressions = new ExpressionCompiler(typeof(TFacts), factsName, parameters, parameterMeanings);
     }
 
     public CompiledProgram<TFacts>? Compile(RuleSetDocument document)

@@ -76,7 +76,7 @@ internal sealed class ReasonTemplate
             var property = parametersType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance);
             if (property is null)
             {
-                var known = string.Join(", ", parametersType.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
+                string[] known = [.. parametersType.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal)];
                 problem ??= ExpressionMessages.ReasonUnknownParameter(Loading.IsoDates.Echo(name), known);
                 literal.Append(text, i, end - i + 1);
             }

@@ -14,8 +14,17 @@ internal static class RuleSetCompiler
     /// <summary>The compiled program, or <see langword="null"/> when the expressions have problems (reported into <paramref name="bag"/>).</summary>
     public static CompiledProgram? Compile(CheckedRuleSet ruleSet, DiagnosticBag bag) =>
         ruleSet.Document.Program.Subject == ProgramSubject.Employer
-            ? new ProgramCompiler<EmployerFacts>("Employer", Timeline(ruleSet), bag).Compile(ruleSet.Document)
-            : new ProgramCompiler<PersonFacts>("Person", Timeline(ruleSet), bag).Compile(ruleSet.Document);
+            ? new ProgramCompiler<EmployerFacts>("Employer", Timeline(ruleSet), bag, Meanings(ruleSet)).Compile(ruleSet.Document)
+            : new ProgramCompiler<PersonFacts>("Person", Timeline(ruleSet), bag, Meanings(ruleSet)).Compile(ruleSet.Document);
+
+    /// <summary>The meanings of the parameters that have one, for a parameter written in Chinese in an expression.</summary>
+    private static IReadOnlyList<(string Name, string Chinese, string English)> Meanings(CheckedRuleSet ruleSet) =>
+    [
+        .. ruleSet.Document.Parameters
+            .OfType<ParameterDefinition>()
+            .Where(p => p.Description is not null && CanBeMemberName(p.Name))
+            .Select(p => (p.Name, p.Description!.Chinese ?? string.Empty, p.Description.English ?? string.Empty)),
+    ];
 
     /// <summary>
     /// The parameter timeline for compiling: checked values, or a placeholder for a parameter whose

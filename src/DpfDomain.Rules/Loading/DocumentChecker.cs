@@ -192,13 +192,13 @@ internal sealed partial class DocumentChecker
             {
                 // An amount, an age, a share or a count below zero is never meant; accepted, it turns every eligible decision into an error.
                 // The value is still returned, so that no consequential "no value" problem follows.
-                Error(node, DocumentMessages.NegativeParameterValue(IsoDates.Echo(parameter.Name), parameter.Unit.ToString()));
+                Error(node, DocumentMessages.NegativeParameterValue(IsoDates.Echo(parameter.Name), parameter.Unit));
             }
 
             return number;
         }
 
-        Error(node, DocumentMessages.ParameterValueNotANumber(IsoDates.Echo(parameter.Name), parameter.Unit.ToString()));
+        Error(node, DocumentMessages.ParameterValueNotANumber(IsoDates.Echo(parameter.Name), parameter.Unit));
         return null;
     }
 
@@ -271,7 +271,7 @@ internal sealed partial class DocumentChecker
         {
             if (!Operators.Contains(rule.Operator, StringComparer.Ordinal))
             {
-                var suggestion = Suggestions.Closest(rule.Operator, Operators);
+                var suggestion = DocumentMessages.OperatorForChineseWord(rule.Operator) ?? Suggestions.Closest(rule.Operator, Operators);
                 Error(node.Get("Operator"), DocumentMessages.UnknownOperator(IsoDates.Echo(rule.Operator), suggestion), name);
             }
 

@@ -25,6 +25,9 @@ internal sealed class JsonSyntaxScanner
     private int _at;
     private Expect? _pendingOpen;
 
+    /// <summary>The offset just after the closing quote of the last text read; -1 before any.</summary>
+    private int _stringEnd = -1;
+
     private JsonSyntaxScanner(SourceLines lines)
     {
         _lines = lines;
@@ -136,6 +139,11 @@ internal sealed class JsonSyntaxScanner
                         break;
                     }
 
+                    if (QuoteEndedTextEarly(start, c))
+                    {
+                        return Error(start - 1, JsonSyntaxMessages.QuoteEndedText);
+                    }
+
                     return Error(start, FullWidthAt(start) ?? JsonSyntaxMessages.MissingColon(Shorten(lastKey), c == '='));
                 default:
                     if (c == ',')
@@ -162,6 +170,11 @@ internal sealed class JsonSyntaxScanner
                         Close();
                         expect = Expect.CommaOrEnd;
                         break;
+                    }
+
+                    if (QuoteEndedTextEarly(start, c))
+                    {
+                        return Error(start - 1, JsonSyntaxMessages.QuoteEndedText);
                     }
 
                     if (Depth == 0)
@@ -292,6 +305,7 @@ internal sealed class JsonSyntaxScanner
             if (c == '"')
             {
                 _at++;
+                _stringEnd = _at;
                 return null;
             }
 
@@ -469,6 +483,14 @@ internal sealed class JsonSyntaxScanner
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="start"/> follows a text's closing quote directly, on
+    /// the same line, and is no comma, colon, bracket or full-width look-alike: then the quote did not
+    /// end the text as meant ("…>= "16"" — a quote that is part of the text, written without its backslash).
+    /// </summary>
+    private bool QuoteEndedTextEarly(int start, byte c) =>
+        start == _stringEnd && c is not ((byte)',' or (byte)':' or (byte)'{' or (byte)'[' or (byte)'}' or (byte)']') && FullWidthAt(start) is null;
 
     private DetailAndFix KeyMistake(byte c)
     {

@@ -224,8 +224,10 @@ internal sealed class ShapeValidator
             }
             else if (!names.Contains(node.StringValue, StringComparer.Ordinal))
             {
-                var suggestion = Suggestions.Closest(node.StringValue!, names);
-                _bag.Report(ShapeMessages.WordNotAllowed(IsoDates.Echo(node.StringValue), Where(path), suggestion, names), node.Position, ruleName);
+                // A unit is named in English; one typed in Chinese words ("元/年") is answered with its English name, and every unit is listed with its Chinese words.
+                var unit = type == typeof(ParameterUnit);
+                var suggestion = (unit ? UnitWords.ForChineseWord(node.StringValue!) : null) ?? Suggestions.Closest(node.StringValue!, names);
+                _bag.Report(ShapeMessages.WordNotAllowed(IsoDates.Echo(node.StringValue), Where(path), suggestion, names, unit ? UnitWords.NamesWithChineseWords() : null), node.Position, ruleName);
             }
 
             return;

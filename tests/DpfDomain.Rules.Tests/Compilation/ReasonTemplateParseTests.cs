@@ -60,7 +60,7 @@ public sealed class ReasonTemplateParseTests
     {
         var template = ReasonTemplate.Parse("Only {Nope} and {MinAge} here.", typeof(Values), out var problem);
 
-        Assert.Equal(ExpressionMessages.ReasonUnknownParameter("Nope", "Count, IncludeMarginal, MaxAge, MinAge"), problem);
+        Assert.Equal(ExpressionMessages.ReasonUnknownParameter("Nope", ["Count", "IncludeMarginal", "MaxAge", "MinAge"]), problem);
         Assert.Equal("Only {Nope} and 7 here.", template.Render(new Values { MinAge = 7m }, chinese: false));
     }
 
@@ -72,8 +72,8 @@ public sealed class ReasonTemplateParseTests
         ReasonTemplate.Parse("{Nope} then {Other}", typeof(Values), out var firstUnknown);
 
         Assert.Equal(ExpressionMessages.ReasonUnopenedBrace(3), unopenedFirst);
-        Assert.Equal(ExpressionMessages.ReasonUnknownParameter("Nope", "Count, IncludeMarginal, MaxAge, MinAge"), unknownFirst);
-        Assert.Equal(ExpressionMessages.ReasonUnknownParameter("Nope", "Count, IncludeMarginal, MaxAge, MinAge"), firstUnknown);
+        Assert.Equal(ExpressionMessages.ReasonUnknownParameter("Nope", ["Count", "IncludeMarginal", "MaxAge", "MinAge"]), unknownFirst);
+        Assert.Equal(ExpressionMessages.ReasonUnknownParameter("Nope", ["Count", "IncludeMarginal", "MaxAge", "MinAge"]), firstUnknown);
     }
 
     [Fact]

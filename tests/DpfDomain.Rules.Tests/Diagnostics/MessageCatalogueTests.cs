@@ -295,6 +295,8 @@ public sealed partial class MessageCatalogueTests
         _ when type == typeof(DetailAndFix) => new DetailAndFix(new BilingualText("a sample", "示例"), new BilingualText("Fix the sample.", "请修改示例。")),
         _ when type == typeof(SizeMessages.Counted) => SizeMessages.Rules,
         _ when type.IsAssignableFrom(typeof(string[])) => new[] { "First", "Second" },
+        _ when type == typeof(IReadOnlyList<(string, BilingualText)>) => new[] { ("Age", new BilingualText("age", "年龄")) },
+        _ when type == typeof(DpfDomain.Rules.Model.ParameterUnit) => DpfDomain.Rules.Model.ParameterUnit.YuanPerYear,
         _ => throw new InvalidOperationException($"No sample for {type}; add one."),
     };
 

@@ -106,7 +106,7 @@ public sealed class MisspeltKeyTests : IDisposable
 
         // The text is read as the value, which is no number (and so the parameter has no value on the first day either).
         Assert.Equal([DiagnosticCode.ParameterHasNoValueOnStart, DiagnosticCode.UnknownKey, DiagnosticCode.ParameterValueKind], diagnostics.Select(d => d.Code));
-        Assert.Equal("“AmountPerYear”的单位是 YuanPerYear，取值必须是数字。", diagnostics[2].MessageZh);
+        Assert.Equal("“AmountPerYear”的单位是元/年，取值必须是数字。", diagnostics[2].MessageZh);
     }
 
     [Fact]

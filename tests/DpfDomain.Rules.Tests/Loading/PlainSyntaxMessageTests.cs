@@ -59,6 +59,26 @@ public sealed class PlainSyntaxMessageTests
             "请在上一个值的后面（通常是上一行末尾）加上半角逗号“,”。"
         },
         {
+            "plain quotes inside an expression", "{ \"Expression\": \"Person.Age >= \"16\"\" }", 1, 32,
+            "文件不是有效的 JSON：此处的双引号让文字提前结束了：文字中间的半角双引号会被当作文字的结尾，后面的内容就落在了文字之外。",
+            "文字中要用到的双引号请写成 \\\"（在表达式中写作 Person.SchoolStage == \\\"Primary\\\"）；数字不加引号，例如 Person.Age >= 16。"
+        },
+        {
+            "plain quotes around Chinese text inside an expression", "{ \"Expression\": \"Person.SchoolStage == \"小学\"\" }", 1, 40,
+            "文件不是有效的 JSON：此处的双引号让文字提前结束了：文字中间的半角双引号会被当作文字的结尾，后面的内容就落在了文字之外。",
+            "文字中要用到的双引号请写成 \\\"（在表达式中写作 Person.SchoolStage == \\\"Primary\\\"）；数字不加引号，例如 Person.Age >= 16。"
+        },
+        {
+            "a plain quote inside a key", "{ \"Na\"me\": 1 }", 1, 6,
+            "文件不是有效的 JSON：此处的双引号让文字提前结束了：文字中间的半角双引号会被当作文字的结尾，后面的内容就落在了文字之外。",
+            "文字中要用到的双引号请写成 \\\"（在表达式中写作 Person.SchoolStage == \\\"Primary\\\"）；数字不加引号，例如 Person.Age >= 16。"
+        },
+        {
+            "missing comma between texts on one line", "{ \"A\": \"x\" \"B\": 2 }", 1, 12,
+            "文件不是有效的 JSON：此键前面缺少逗号：两个属性之间没有用“,”隔开。",
+            "请在上一个值的后面（通常是上一行末尾）加上半角逗号“,”。"
+        },
+        {
             "missing comma between values", "{ \"A\": [1 2] }", 1, 11,
             "文件不是有效的 JSON：此值前面缺少逗号：两个值之间没有用“,”隔开。",
             "请在上一个值的后面加上半角逗号“,”。"
@@ -177,6 +197,24 @@ public sealed class PlainSyntaxMessageTests
         Assert.All(ReaderWords, word => Assert.DoesNotContain(word, diagnostic.MessageZh + diagnostic.HintZh, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain("逗号、引号和括号", diagnostic.HintZh, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Message + diagnostic.Hint), mistake);
+    }
+
+    [Fact]
+    public void PlainQuotesInsideAnExpression_AreNamedAtTheQuoteThatEndedTheText_InBothLanguages_NotAsAMissingComma()
+    {
+        var json = RuleSetText.Build(rules: "      { \"RuleName\": \"Main\", \"Expression\": \"Person.Age >= \"16\"\", \"ErrorMessage\": \"Fails.\" }");
+
+        var diagnostic = Assert.Single(RuleSetText.Validate(json));
+
+        Assert.Equal((DiagnosticCode.JsonSyntax, RuleSetText.RuleLine, 58), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Equal(
+            "The file is not valid JSON: This double quote ends the text early: a '\"' inside text closes it, so what follows on the line is left outside the text.",
+            diagnostic.Message);
+        Assert.Equal(
+            "Write a double quote that is part of the text as \\\" (in an expression: Person.SchoolStage == \\\"Primary\\\"); numbers need no quotes: Person.Age >= 16.",
+            diagnostic.Hint);
+        Assert.Equal("文件不是有效的 JSON：此处的双引号让文字提前结束了：文字中间的半角双引号会被当作文字的结尾，后面的内容就落在了文字之外。", diagnostic.MessageZh);
+        Assert.DoesNotContain("逗号", diagnostic.HintZh, StringComparison.Ordinal);
     }
 
     [Theory]

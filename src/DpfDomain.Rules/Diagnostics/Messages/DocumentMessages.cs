@@ -1,3 +1,5 @@
+using DpfDomain.Rules.Model;
+
 namespace DpfDomain.Rules.Diagnostics.Messages;
 
 /// <summary>
@@ -76,17 +78,31 @@ internal static class DocumentMessages
         "Write true or false without quotes.",
         "请填写不带引号的 true 或 false。");
 
-    public static DiagnosticMessage NegativeParameterValue(string name, string unit) => DiagnosticDescriptors.InvalidValue.Message(
-        $"\"{name}\" is measured in {unit} and cannot be negative.",
-        $"“{name}”的单位是 {unit}，取值不能为负数。",
-        "Write 0 or more.",
-        "请填写 0 或正数。");
+    /// <summary>A negative value of a parameter, with its unit in words (none when the unit itself is wrong, which is reported on its own).</summary>
+    public static DiagnosticMessage NegativeParameterValue(string name, ParameterUnit unit) => UnitWords.Of(unit) is { } words
+        ? DiagnosticDescriptors.InvalidValue.Message(
+            $"\"{name}\" is measured in {words.English} and cannot be negative.",
+            $"“{name}”的单位是{words.Chinese}，取值不能为负数。",
+            "Write 0 or more.",
+            "请填写 0 或正数。")
+        : DiagnosticDescriptors.InvalidValue.Message(
+            $"The value of \"{name}\" cannot be negative.",
+            $"“{name}”的取值不能为负数。",
+            "Write 0 or more.",
+            "请填写 0 或正数。");
 
-    public static DiagnosticMessage ParameterValueNotANumber(string name, string unit) => DiagnosticDescriptors.ParameterValueKind.Message(
-        $"\"{name}\" is measured in {unit}, so its value must be a number.",
-        $"“{name}”的单位是 {unit}，取值必须是数字。",
-        "Write a number without quotes, e.g. 1000 or 1.5.",
-        "请填写不带引号的数字，例如 1000 或 1.5。");
+    /// <summary>A parameter value that is no number, with the unit in words (none when the unit itself is wrong, which is reported on its own).</summary>
+    public static DiagnosticMessage ParameterValueNotANumber(string name, ParameterUnit unit) => UnitWords.Of(unit) is { } words
+        ? DiagnosticDescriptors.ParameterValueKind.Message(
+            $"\"{name}\" is measured in {words.English}, so its value must be a number.",
+            $"“{name}”的单位是{words.Chinese}，取值必须是数字。",
+            "Write a number without quotes, e.g. 1000 or 1.5.",
+            "请填写不带引号的数字，例如 1000 或 1.5。")
+        : DiagnosticDescriptors.ParameterValueKind.Message(
+            $"The value of \"{name}\" must be a number.",
+            $"“{name}”的取值必须是数字。",
+            "Write a number without quotes, e.g. 1000 or 1.5.",
+            "请填写不带引号的数字，例如 1000 或 1.5。");
 
     public static DiagnosticMessage NoRules() => DiagnosticDescriptors.InvalidRuleShape.Message(
         $"The eligibility conditions have no rule ({At("Eligibility.Rules").English} is empty).",
@@ -138,7 +154,15 @@ internal static class DocumentMessages
         $"The operator \"{@operator}\" is not one of And, AndAlso, Or, OrElse.",
         $"运算符“{@operator}”不是 And、AndAlso、Or、OrElse 之一。",
         suggestion is not null ? $"Write \"{suggestion}\" (exactly this spelling; RulesEngine ignores other spellings silently)." : "Write And (all nested rules pass) or Or (any passes).",
-        suggestion is not null ? $"请写作“{suggestion}”（必须完全一致，否则 RulesEngine 会静默忽略）。" : "请填写 And（全部通过）或 Or（任一通过）。");
+        suggestion is not null ? $"请写作“{suggestion}”（必须完全一致，否则该条件会被悄悄忽略）。" : "请填写 And（全部通过）或 Or（任一通过）。");
+
+    /// <summary>The operator a Chinese word for "and" or "or" means (与、且、并且 → And; 或、或者 → Or), or null.</summary>
+    public static string? OperatorForChineseWord(string word) => word.Trim() switch
+    {
+        "与" or "且" or "并且" or "和" or "而且" or "同时" or "全部" => "And",
+        "或" or "或者" or "任一" => "Or",
+        _ => null,
+    };
 
     public static DiagnosticMessage OperatorWithoutRules(string? rule) => DiagnosticDescriptors.InvalidRuleShape.Message(
         $"Rule \"{rule}\" has an Operator but no nested Rules.",
@@ -148,7 +172,7 @@ internal static class DocumentMessages
 
     public static DiagnosticMessage OperatorAndExpression(string? rule) => DiagnosticDescriptors.InvalidRuleShape.Message(
         $"Rule \"{rule}\" has both an Operator and an Expression; RulesEngine would ignore the Expression.",
-        $"规则“{rule}”同时有 Operator 和 Expression，RulesEngine 会忽略 Expression。",
+        $"规则“{rule}”同时有 Operator 和 Expression，其中的 Expression 会被悄悄忽略。",
         "Move the Expression into a nested rule, or remove the Operator.",
         "请把 Expression 移到嵌套规则中，或删除 Operator。");
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace DpfDomain.Rules.Diagnostics.Messages;
 
@@ -18,18 +19,24 @@ internal static class ExpressionMessages
         "Write a condition, e.g. Person.Age >= 18.",
         "请填写条件，例如 Person.Age >= 18。");
 
+    /// <summary>How to compare values of the same kind, with an example of each.</summary>
+    private static readonly BilingualText CompareLikeWithLike = new(
+        "Compare a number fact with a number written without quotes (Person.Age >= 16), text with text in quotes (Person.SchoolStage == \"Primary\"), and a yes/no fact with true or false (Person.IsMale == true).",
+        "数字事实只与不加引号的数字比较（如 Person.Age >= 16），文本只与带引号的文本比较（如 Person.SchoolStage == \"Primary\"），是/否事实只与 true 或 false 比较（如 Person.IsMale == true）。");
+
+    /// <summary>An expression the expression-tree factories could not build, with their reason (without its full stop).</summary>
     public static DiagnosticMessage NotBuilt(string reason) => DiagnosticDescriptors.ExpressionType.Message(
-        $"The values in the expression do not go together: {reason}",
+        $"The values in the expression do not go together: {reason}.",
         $"表达式中的值类型不匹配：{ParserReasons.Translate(reason).Chinese}。",
-        "Compare numbers with numbers, text with text in quotes, and yes/no facts with true or false.",
-        "数字只与数字比较，文本只与带引号的文本比较，是/否事实只与 true 或 false 比较。");
+        CompareLikeWithLike.English,
+        CompareLikeWithLike.Chinese);
 
     /// <summary>Values of types that do not go together (a number compared with a yes/no, text added to a number), as the parser says it.</summary>
     public static DiagnosticMessage TypesDoNotFit(string reason) => DiagnosticDescriptors.ExpressionType.Message(
         $"The values in the expression do not go together: {reason}.",
         $"表达式中的值类型不匹配：{ParserReasons.Translate(reason).Chinese}。",
-        "Compare numbers with numbers, text with text in quotes, and yes/no facts with true or false.",
-        "数字只与数字比较，文本只与带引号的文本比较，是/否事实只与 true 或 false 比较。");
+        CompareLikeWithLike.English,
+        CompareLikeWithLike.Chinese);
 
     public static DiagnosticMessage NewObject(string what) => DiagnosticDescriptors.SandboxViolation.Message(
         $"The expression builds a new object or array ({what} …), which rule sets do not allow.",
@@ -37,17 +44,32 @@ internal static class ExpressionMessages
         "Use Person facts, Parameters, numbers and text directly.",
         "请直接使用 Person 事实、Parameters 参数、数字和文本。");
 
-    public static DiagnosticMessage NotAParameter(string name, string? suggestion, IEnumerable<string> parameters) => DiagnosticDescriptors.UnknownName.Message(
+    /// <summary>A name after Parameters. that is no parameter: a close spelling, parameters whose Chinese meaning has the (Chinese) name, or the parameters there are.</summary>
+    public static DiagnosticMessage NotAParameter(string name, string? suggestion, IEnumerable<string> parameters, IReadOnlyList<(string Name, BilingualText Meaning)> byMeaning) => DiagnosticDescriptors.UnknownName.Message(
         $"'{name}' is not one of the parameters of this rule set.",
         $"“{name}”不是本规则集的参数之一。",
-        suggestion is not null ? $"Did you mean '{suggestion}'?" : $"Declare it under \"Parameters\", or use one of: {string.Join(", ", parameters)}.",
-        suggestion is not null ? $"是否应为“{suggestion}”？" : "请在“Parameters”中声明该参数，或使用已有参数。");
+        suggestion is not null ? $"Did you mean '{suggestion}'?"
+            : byMeaning.Count > 0 ? $"{DidYouMean("Parameters", byMeaning).English} Parameter names are written in English."
+            : $"Declare it under \"Parameters\", or use one of: {string.Join(", ", parameters)}.",
+        suggestion is not null ? $"是否应为“{suggestion}”？"
+            : byMeaning.Count > 0 ? $"{DidYouMean("Parameters", byMeaning).Chinese}参数名称要用英文书写。"
+            : "请在“Parameters”中声明该参数，或使用已有参数。");
 
-    public static DiagnosticMessage NotAFact(string name, string facts, string? suggestion) => DiagnosticDescriptors.UnknownName.Message(
+    /// <summary>A name after Person. (or Employer.) that is no fact: a close spelling, facts whose Chinese meaning has the (Chinese) name, or where to find the facts.</summary>
+    public static DiagnosticMessage NotAFact(string name, string facts, string? suggestion, IReadOnlyList<(string Name, BilingualText Meaning)> byMeaning) => DiagnosticDescriptors.UnknownName.Message(
         $"'{name}' is not one of the {facts} facts.",
         $"“{name}”不是 {facts} 的事实项之一。",
-        suggestion is not null ? $"Did you mean '{suggestion}'?" : "Run dpf facts to see the names of the facts.",
-        suggestion is not null ? $"是否应为“{suggestion}”？" : "请运行 dpf facts 查看可用的事实名称。");
+        suggestion is not null ? $"Did you mean '{suggestion}'?"
+            : byMeaning.Count > 0 ? $"{DidYouMean(facts, byMeaning).English} Fact names are written in English; dpf facts lists them all with their meanings."
+            : "Run dpf facts to see the names of the facts.",
+        suggestion is not null ? $"是否应为“{suggestion}”？"
+            : byMeaning.Count > 0 ? $"{DidYouMean(facts, byMeaning).Chinese}事实名称要用英文书写，运行 dpf facts 可查看全部事实及其含义。"
+            : "请运行 dpf facts 查看可用的事实名称。");
+
+    /// <summary>"Did you mean Person.Age (…)?" for names found by their meaning.</summary>
+    private static BilingualText DidYouMean(string owner, IReadOnlyList<(string Name, BilingualText Meaning)> names) => new(
+        $"Did you mean {string.Join(" or ", names.Select(n => $"{owner}.{n.Name} ({n.Meaning.English})"))}?",
+        $"是否应为 {string.Join("或 ", names.Select(n => $"{owner}.{n.Name}（{n.Meaning.Chinese}）"))}？");
 
     public static DiagnosticMessage NoSuchMember(string name, string type) => DiagnosticDescriptors.UnknownName.Message(
         $"'{name}' does not exist on a value of type {type}.",
@@ -106,9 +128,9 @@ internal static class ExpressionMessages
         $"原因中第{character}个字符的“{{”没有闭合（要写花括号本身，请写“{{{{”）");
 
     /// <summary>A reason's problem: a name in braces that is not a parameter (echoed), with the parameters there are.</summary>
-    public static BilingualText ReasonUnknownParameter(string name, string known) => new(
-        $"the reason names {{{name}}}, which is not a parameter of this rule set (parameters: {known})",
-        $"原因中的 {{{name}}} 不是本规则集的参数（参数有：{known}）");
+    public static BilingualText ReasonUnknownParameter(string name, IReadOnlyList<string> known) => new(
+        $"the reason names {{{name}}}, which is not a parameter of this rule set (parameters: {string.Join(", ", known)})",
+        $"原因中的 {{{name}}} 不是本规则集的参数（参数有：{string.Join("、", known)}）");
 
     public static DiagnosticMessage AmountNotDecimal(string benefit, string type, bool binaryFloatingPoint) => DiagnosticDescriptors.AmountType.Message(
         $"The amount of benefit \"{benefit}\" is of type {type}, not a decimal number of yuan.",

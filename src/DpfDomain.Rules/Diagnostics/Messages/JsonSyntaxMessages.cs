@@ -53,6 +53,15 @@ internal static class JsonSyntaxMessages
             new("A comma is missing before this value: two values follow each other without ',' between them.", "此值前面缺少逗号：两个值之间没有用“,”隔开。"),
             new("Type a half-width ',' after the previous value.", "请在上一个值的后面加上半角逗号“,”。"));
 
+    /// <summary>A text closed by a double quote that was meant to be part of it: more text follows the quote directly.</summary>
+    public static readonly DetailAndFix QuoteEndedText = new(
+        new(
+            "This double quote ends the text early: a '\"' inside text closes it, so what follows on the line is left outside the text.",
+            "此处的双引号让文字提前结束了：文字中间的半角双引号会被当作文字的结尾，后面的内容就落在了文字之外。"),
+        new(
+            "Write a double quote that is part of the text as \\\" (in an expression: Person.SchoolStage == \\\"Primary\\\"); numbers need no quotes: Person.Age >= 16.",
+            "文字中要用到的双引号请写成 \\\"（在表达式中写作 Person.SchoolStage == \\\"Primary\\\"）；数字不加引号，例如 Person.Age >= 16。"));
+
     /// <summary>A comma after the last item of an object or list.</summary>
     public static DetailAndFix TrailingComma(char closer) => new(
         new($"This comma stands after the last item, before '{closer}': JSON allows no comma there.", $"这个逗号位于最后一项之后、“{closer}”之前：JSON 不允许在这里写逗号。"),

@@ -50,6 +50,7 @@ internal static class ParserReasons
         (Exactly(@"The unary operator (?<o>\w+) is not defined for the type '(?<a>.+)'"), m => $"{OperatorWord(m.Groups["o"].Value)}不能用于{TypeWord(m.Groups["a"].Value)}"),
         (Exactly(@"No coercion operator is defined between types '(?<a>.+)' and '(?<b>.+)'"), m => $"{TypeWord(m.Groups["a"].Value)}不能转换为{TypeWord(m.Groups["b"].Value)}"),
         (Exactly(@"Expression of type '(?<a>.+)' cannot be used for (parameter|return) type '(?<b>.+)'"), m => $"此处需要{TypeWord(m.Groups["b"].Value)}，填的是{TypeWord(m.Groups["a"].Value)}"),
+        (Exactly(@"(?<x>.*) is not a valid value for (?<t>[\w.`]+)(\. \(Parameter '[^']*'\))?"), m => $"带引号的“{m.Groups["x"].Value}”是文本，不能当作{TypeWord(m.Groups["t"].Value)}"),
     ];
 
     private static readonly Dictionary<string, string> TypeWords = new(StringComparer.Ordinal)

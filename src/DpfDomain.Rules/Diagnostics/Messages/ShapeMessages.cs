@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 
 namespace DpfDomain.Rules.Diagnostics.Messages;
@@ -60,19 +61,20 @@ internal static class ShapeMessages
 
     public static DiagnosticMessage KeyNotAllowed(string key, BilingualText where, string? suggestion, IEnumerable<string> allowed)
     {
-        var list = string.Join(", ", allowed);
+        var keys = allowed.ToList();
         return DiagnosticDescriptors.UnknownKey.Message(
             $"The key \"{key}\" is not allowed in {where.English}.",
             $"{where.Chinese}中不允许出现键“{key}”。",
-            suggestion is not null ? $"Did you mean \"{suggestion}\"? Keys are case-sensitive." : $"Allowed keys here: {list}.",
-            suggestion is not null ? $"是否应为“{suggestion}”？键名区分大小写。" : $"此处允许的键：{list}。");
+            suggestion is not null ? $"Did you mean \"{suggestion}\"? Keys are case-sensitive." : $"Allowed keys here: {string.Join(", ", keys)}.",
+            suggestion is not null ? $"是否应为“{suggestion}”？键名区分大小写。" : $"此处允许的键：{string.Join("、", keys)}。");
     }
 
-    public static DiagnosticMessage WordNotAllowed(string value, BilingualText where, string? suggestion, IReadOnlyList<string> words) => DiagnosticDescriptors.InvalidValue.Message(
+    /// <summary>A word that is none of the allowed ones; <paramref name="wordsZh"/>, when given, lists them for the Chinese reader (e.g. with their Chinese meanings).</summary>
+    public static DiagnosticMessage WordNotAllowed(string value, BilingualText where, string? suggestion, IReadOnlyList<string> words, IReadOnlyList<string>? wordsZh = null) => DiagnosticDescriptors.InvalidValue.Message(
         $"{LocationWords.Capitalise(where.English)} cannot be \"{value}\".",
         $"{where.Chinese}不能是“{value}”。",
         suggestion is not null ? $"Did you mean \"{suggestion}\"? Allowed: {string.Join(", ", words)}." : $"Allowed: {string.Join(", ", words)}.",
-        suggestion is not null ? $"是否应为“{suggestion}”？允许的值：{string.Join("、", words)}。" : $"允许的值：{string.Join("、", words)}。");
+        suggestion is not null ? $"是否应为“{suggestion}”？可填：{string.Join("、", wordsZh ?? words)}。" : $"可填：{string.Join("、", wordsZh ?? words)}。");
 
     public static DiagnosticMessage AmountTooLarge(BilingualText where, string value) => DiagnosticDescriptors.WrongType.Message(
         $"{LocationWords.Capitalise(where.English)} is {value}, too large a number: an amount has at most 28 digits.",
