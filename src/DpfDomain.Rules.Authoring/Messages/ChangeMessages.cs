@@ -149,16 +149,11 @@ internal static class ChangeMessages
         $"Parameter {name}: the unit changed from {before} to {after}.",
         $"参数 {name}：单位由 {before} 改为 {after}。");
 
-    /// <summary>The words written after a value of a parameter of this unit (<c> 元/年</c>), or null for a count or a switch, which have none.</summary>
-    public static BilingualText? UnitWords(ParameterUnit unit) => unit switch
-    {
-        ParameterUnit.Yuan => new(" yuan", " 元"),
-        ParameterUnit.YuanPerMonth => new(" yuan per month", " 元/月"),
-        ParameterUnit.YuanPerYear => new(" yuan per year", " 元/年"),
-        ParameterUnit.Years => new(" years", " 年"),
-        ParameterUnit.Percent => new("%", "%"),
-        _ => null,
-    };
+    /// <summary>The words written after a value of a parameter of this unit (<c> 元/年</c>, from the one table of unit words), or null for a count or a switch, which have none.</summary>
+    public static BilingualText? UnitWords(ParameterUnit unit) =>
+        unit is ParameterUnit.Count or ParameterUnit.Switch || Diagnostics.Messages.UnitWords.Of(unit) is not { } words
+            ? null
+            : unit == ParameterUnit.Percent ? words : new BilingualText(" " + words.English, " " + words.Chinese);
 
     public static BilingualText ParameterValueAdded(string name, string from, BilingualText value, BilingualText? before) => new(
         $"Parameter {name}: new value {value.English} from {from} ({(before is { } b ? $"was {b.English}" : "no value before")}).",

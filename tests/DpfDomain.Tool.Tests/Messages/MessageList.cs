@@ -426,6 +426,7 @@ internal static class MessageList
             _ when type == typeof(PeriodAmount) => PeriodAmount.PerYear(Money.FromYuan(1000m)),
             _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
             _ when type == typeof(SourceNode) => null,
+            _ when type == typeof(Exception) => new IOException("The process cannot access the file because it is being used by another process."),
             _ when type.IsAssignableFrom(typeof(string[])) => new[] { "Visual", "Hearing" },
             _ when type == typeof(IReadOnlyList<(string, BilingualText)>) => new[] { ("Age", new BilingualText("Age in completed years on the evaluation date", "评估日的周岁年龄")) },
             _ => throw new InvalidOperationException($"No sample for {parameter.Member.DeclaringType?.Name}.{parameter.Member.Name}({type.Name} {name}); add one to MessageList."),
