@@ -125,6 +125,7 @@ public sealed partial class BilingualTextCatalogueTests
         _ when type == typeof(int?) => 7,
         _ when type == typeof(bool) => true,
         _ when type == typeof(char) => '}',
+        _ when type == typeof(Exception) => new UnauthorizedAccessException("Access to the path is denied."),
         _ when type == typeof(decimal) => 1500m,
         _ when type == typeof(double) => 50.0,
         _ when type == typeof(BilingualText) || type == typeof(BilingualText?) => new BilingualText("a sample", "示例"),
