@@ -99,15 +99,18 @@ public sealed class DpfCommandTests : IDisposable
         lines[index] = lines[index].Replace("\"Amount\": 2754000", "\"Amount\": -1200", StringComparison.Ordinal);
         File.WriteAllLines(file, lines);
         var at = $"{file}:{index + 1}:{lines[index].IndexOf("-1200", StringComparison.Ordinal) + 1}: DPF105 ";
+        var cases = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!["Cases"]!.AsArray();
+        var number = cases.ToList().FindIndex(c => c!["Expected"]!["Amount"]?.GetValue<decimal>() == -1200m);
+        var name = cases[number]!["Name"]!.GetValue<string>();
 
         var (code, output, _) = Dpf("validate", _folder);
         var (codeZh, outputZh, _) = Dpf("validate", _folder, "--lang", "zh-CN");
 
         Assert.Equal(1, code);
-        Assert.Contains($"invalid case: {at}Expected.Amount is -1200; an expected amount cannot be negative (write 0 for a decision that pays nothing).", output, StringComparison.Ordinal);
+        Assert.Contains($"invalid case: {at}The amount of the expected decision of case \"{name}\" (Cases[{number}].Expected.Amount) is -1200; an expected amount cannot be negative. Fix: Write the amount the decision pays, or 0 for a decision that pays nothing.", output, StringComparison.Ordinal);
         Assert.EndsWith("9 rule set(s) and 9 case file(s) checked: 1 problem(s) in 1 file(s).", output.TrimEnd(), StringComparison.Ordinal);
         Assert.Equal(1, codeZh);
-        Assert.Contains($"用例无效：{at}Expected.Amount 为 -1200；期望金额不能为负数（不支付时写 0）。", outputZh, StringComparison.Ordinal);
+        Assert.Contains($"用例无效：{at}用例“{name}”的预期结果的金额（Cases[{number}].Expected.Amount）为 -1200；期望金额不能为负数。 修改建议：请填写决定支付的金额；不支付时写 0。", outputZh, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,29 +20,34 @@ internal static class CaseChecks
     /// What a case says alone, checked when its file is read: a date that is one, a person or an
     /// employer (not both), parameter values that are numbers or switches, amounts that are not
     /// negative, and a person or employer the domain accepts, not born after the case's date.
-    /// Throws a <see cref="CaseInputException"/> for the first problem; returns the case's date.
+    /// Every problem found is reported, in one <see cref="CaseInputException"/> with a line each
+    /// (<see cref="CaseInputException.Lines"/>), with <paramref name="found"/>, the words of the case that name nothing;
+    /// returns the case's date.
     /// </summary>
-    public static LocalDate Load(RuleCase rule)
+    public static LocalDate Load(RuleCase rule, IReadOnlyList<Diagnostics.RuleDiagnostic>? found = null)
     {
-        if (!IsoDates.TryParse(rule.Date, out var date))
+        var problems = new InputProblems(rule.Source);
+        problems.Report(found ?? []);
+        var dated = IsoDates.TryParse(rule.Date, out var date);
+        if (!dated)
         {
-            throw new CaseInputException(CaseMessages.NotADate(IsoDates.Echo(rule.Date), IsoDates.FirstYear, IsoDates.LastYear), "Date");
+            problems.Report(CaseMessages.NotADate(IsoDates.Echo(rule.Date), IsoDates.FirstYear, IsoDates.LastYear), "Date");
         }
 
         if (rule.Person is not null && rule.Employer is not null)
         {
-            throw new CaseInputException(CaseMessages.PersonAndEmployer(), "Employer");
+            problems.Report(CaseMessages.PersonAndEmployer(), "Employer");
         }
 
         if (rule.Person is null && rule.Employer is null)
         {
-            throw new CaseInputException(CaseMessages.NeitherPersonNorEmployer(), null);
+            problems.Report(CaseMessages.NeitherPersonNorEmployer(), null);
         }
 
-        Overrides(rule.Parameters);
+        problems.Try(() => Overrides(rule.Parameters), out _);
         if (rule.Expected.Amount is < 0 and var amount)
         {
-            throw new CaseInputException(CaseMessages.NegativeAmount("Expected.Amount", amount), "Expected.Amount");
+            problems.Report(CaseMessages.NegativeAmount(problems.Where("Expected.Amount"), amount), "Expected.Amount");
         }
 
         foreach (var (period, value) in rule.Expected.Amounts ?? new Dictionary<Model.BenefitPeriod, decimal>())
@@ -50,23 +55,23 @@ internal static class CaseChecks
             if (value < 0)
             {
                 var field = $"Expected.Amounts.{period}";
-                throw new CaseInputException(CaseMessages.NegativeAmount(field, value), field);
+                problems.Report(CaseMessages.NegativeAmount(problems.Where(field), value), field);
             }
         }
 
         if (rule.Person is { } input)
         {
-            var (person, _) = PersonInputMapper.ToDomain(input);
-            if (date < person.BirthDate)
+            if (PersonInputMapper.Build(input, problems.For(input.Source)) is { } built && dated && date < built.Person.BirthDate)
             {
-                throw new CaseInputException(CaseMessages.BeforeBirth(IsoDates.Echo(rule.Date)), "Date");
+                problems.Report(CaseMessages.BeforeBirth(IsoDates.Echo(rule.Date)), "Date");
             }
         }
-        else
+        else if (rule.Employer is { } employer)
         {
-            PersonInputMapper.ToDomain(rule.Employer!);
+            PersonInputMapper.Build(employer, problems.For(employer.Source));
         }
 
+        problems.ThrowIfAny(InputMessages.CaseFile);
         return date;
     }
 
@@ -85,9 +90,10 @@ internal static class CaseChecks
             StringComparer.Ordinal);
 
 
-    /// <summary>Throws a <see cref="CaseInputException"/> for the first override, failed rule or output the version does not have.</summary>
+    /// <summary>Throws a <see cref="CaseInputException"/> with every override, failed rule and output the version does not have, a line each.</summary>
     public static void Check(ProgramVersion version, LocalDate date, RuleCase rule)
     {
+        var problems = new InputProblems(rule.Source);
         var parameters = version.Compiled.Parameters;
         var names = parameters.Names.Order(StringComparer.Ordinal).ToList();
         foreach (var (name, value) in rule.Parameters ?? new Dictionary<string, JsonElement>())
@@ -95,13 +101,14 @@ internal static class CaseChecks
             var field = $"Parameters.{name}";
             if (parameters.ValueOn(name, date) is not { } current)
             {
-                throw new CaseInputException(CaseMessages.NoSuchParameter(version.Id, IsoDates.Echo(name), names), field);
+                problems.Report(CaseMessages.NoSuchParameter(version.Id, IsoDates.Echo(name), names), field);
+                continue;
             }
 
             var isSwitch = current.Value is bool;
             if (isSwitch != value.ValueKind is JsonValueKind.True or JsonValueKind.False)
             {
-                throw new CaseInputException(isSwitch ? CaseMessages.ParameterIsASwitch(IsoDates.Echo(name)) : CaseMessages.ParameterIsANumber(IsoDates.Echo(name), current.Value), field);
+                problems.Report(isSwitch ? CaseMessages.ParameterIsASwitch(IsoDates.Echo(name)) : CaseMessages.ParameterIsANumber(IsoDates.Echo(name), current.Value), field);
             }
         }
 
@@ -111,7 +118,8 @@ internal static class CaseChecks
         {
             if (!rules.Contains(failed[i], StringComparer.Ordinal))
             {
-                throw new CaseInputException(CaseMessages.NoSuchRule(i, IsoDates.Echo(failed[i]), version.Id, rules), $"Expected.FailedRules[{i}]");
+                var field = $"Expected.FailedRules[{i}]";
+                problems.Report(CaseMessages.NoSuchRule(problems.Where(field), IsoDates.Echo(failed[i]), version.Id, rules), field);
             }
         }
 
@@ -120,14 +128,15 @@ internal static class CaseChecks
             var field = $"Expected.Outputs.{id}";
             if (value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False))
             {
-                throw new CaseInputException(CaseMessages.OutputNotOneValue(IsoDates.Echo(id)), field);
+                problems.Report(CaseMessages.OutputNotOneValue(IsoDates.Echo(id)), field);
             }
-
-            if (!version.OutputNames.ContainsKey(id))
+            else if (!version.OutputNames.ContainsKey(id))
             {
-                throw new CaseInputException(CaseMessages.NoSuchOutput(version.Id, IsoDates.Echo(id), [.. version.OutputNames.Keys]), field);
+                problems.Report(CaseMessages.NoSuchOutput(version.Id, IsoDates.Echo(id), [.. version.OutputNames.Keys]), field);
             }
         }
+
+        problems.ThrowIfAny(InputMessages.CaseFile);
     }
 
 }

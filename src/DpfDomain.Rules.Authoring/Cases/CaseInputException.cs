@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Authoring.Cases;
 
@@ -25,10 +28,20 @@ public sealed class CaseInputException : Exception
     }
 
     /// <summary>Creates the exception for a problem from the message catalogue, under its code, at a path such as <c>Household.Members[0].Id</c>.</summary>
-    internal CaseInputException(Diagnostics.Messages.DiagnosticMessage problem, string? field)
+    internal CaseInputException(DiagnosticMessage problem, string? field)
         : this(problem.Text, problem.TextZh, field)
     {
         Code = problem.Code;
+        Problem = problem;
+    }
+
+    /// <summary>Creates the exception for several positioned problems of one object, one per line, under a heading when given.</summary>
+    internal CaseInputException(BilingualText? heading, IReadOnlyList<BilingualText> lines, Diagnostics.DiagnosticCode code)
+        : this(Join(heading?.English, lines, chinese: false), Join(heading?.Chinese, lines, chinese: true))
+    {
+        Lines = lines;
+        Code = code;
+        Positioned = true;
     }
 
     /// <summary>The Chinese message.</summary>
@@ -45,4 +58,16 @@ public sealed class CaseInputException : Exception
 
     /// <summary>Whether the messages already start with the file, line and column.</summary>
     internal bool Positioned { get; init; }
+
+    /// <summary>The problem from the message catalogue, with its fix, when the exception was made from one.</summary>
+    internal DiagnosticMessage? Problem { get; init; }
+
+    /// <summary>The positioned problems, one per line without a heading, when the exception holds several.</summary>
+    internal IReadOnlyList<BilingualText>? Lines { get; }
+
+    private static string Join(string? heading, IReadOnlyList<BilingualText> lines, bool chinese)
+    {
+        var texts = lines.Select(l => chinese ? l.Chinese : l.English);
+        return string.Join(Environment.NewLine, heading is null ? texts : texts.Prepend(heading));
+    }
 }

@@ -60,7 +60,7 @@ public static class CaseRunner
         }
         else
         {
-            rule = Check<RuleCase>(node, $"Cases[{index}]", bag, InputMessages.CaseFile, root);
+            rule = Check<RuleCase>(node, $"Cases[{index}]", bag, InputMessages.CaseFile, root, evenWithWordProblems: true);
         }
 
         if (rule is null)
@@ -74,25 +74,26 @@ public static class CaseRunner
             };
         }
 
-        rule.Source = new SourceLocation(path, node);
+        // Each problem found later is positioned in the file and said in words from its top ("用例“…”的第 1 位家庭成员…").
+        var at = $"Cases[{index}]";
+        rule.Source = new SourceLocation(path, node, root, at);
         if (rule.Person is { } person)
         {
-            person.Source = new SourceLocation(path, node["Person"]!);
+            person.Source = new SourceLocation(path, node["Person"]!, root, $"{at}.Person");
         }
 
         if (rule.Employer is { } employer)
         {
-            employer.Source = new SourceLocation(path, node["Employer"]!);
+            employer.Source = new SourceLocation(path, node["Employer"]!, root, $"{at}.Employer");
         }
 
         try
         {
-            CaseChecks.Load(rule);
+            CaseChecks.Load(rule, bag.Items);
         }
         catch (CaseInputException problem)
         {
-            var located = rule.Source.Locate(problem);
-            rule.Problems = [new BilingualText(located.Message, located.MessageZh)];
+            rule.Problems = Lines(rule.Source.Locate(problem));
         }
 
         return rule;
@@ -118,6 +119,41 @@ public static class CaseRunner
         var (employer, root) = ReadJson<EmployerInput>(path, InputMessages.EmployerFile);
         employer.Source = new SourceLocation(path, root);
         return employer;
+    }
+
+    /// <summary>
+    /// Reads a person file and builds the member evaluated and their household, telling every problem
+    /// in one run: a word that names nothing (stood in for, so that the rest can be checked) together
+    /// with every value the domain refuses, each at its line and column under the file's heading.
+    /// </summary>
+    internal static (People.Person Person, People.Household Household) ReadPersonAndBuild(string path)
+    {
+        var (input, root, words) = ReadEvenWithWordProblems<PersonInput>(path, InputMessages.PersonFile);
+        input.Source = new SourceLocation(path, root);
+        var problems = new InputProblems(input.Source);
+        problems.Report(words);
+        var built = PersonInputMapper.Build(input, problems);
+        problems.ThrowIfAny(InputMessages.PersonFile);
+        return built!.Value;
+    }
+
+    /// <summary>The same for an employer file.</summary>
+    internal static Employers.Employer ReadEmployerAndBuild(string path)
+    {
+        var (input, root, words) = ReadEvenWithWordProblems<EmployerInput>(path, InputMessages.EmployerFile);
+        input.Source = new SourceLocation(path, root);
+        var problems = new InputProblems(input.Source);
+        problems.Report(words);
+        var built = PersonInputMapper.Build(input, problems);
+        problems.ThrowIfAny(InputMessages.EmployerFile);
+        return built!;
+    }
+
+    private static (T Value, SourceNode Root, IReadOnlyList<RuleDiagnostic> WordProblems) ReadEvenWithWordProblems<T>(string path, BilingualText what)
+        where T : class
+    {
+        var (root, bag) = ReadJson(path, what);
+        return Check<T>(root, string.Empty, bag, what, root, evenWithWordProblems: true) is { } value ? (value, root, bag.Items) : throw Problems(bag, InputMessages.NotValid(path, what));
     }
 
     private static (T Value, SourceNode Root) ReadJson<T>(string path, BilingualText what)
@@ -165,15 +201,19 @@ public static class CaseRunner
     /// then its shape checked as rule sets are; null, with the problems in <paramref name="bag"/> in
     /// file order, when it has any.
     /// </summary>
-    private static T? Check<T>(SourceNode node, string path, DiagnosticBag bag, BilingualText what, SourceNode root)
+    private static T? Check<T>(SourceNode node, string path, DiagnosticBag bag, BilingualText what, SourceNode root, bool evenWithWordProblems = false)
         where T : class
     {
         var words = new InputWords(RuleSetJson.Options, new DiagnosticBag(bag.File), root);
         var shape = new DiagnosticBag(bag.File);
         words.Normalise(node, typeof(T), path);
         new ShapeValidator(RuleSetJson.Options, shape, root).Validate(node, typeof(T), path, null);
-        bag.AddRange(words.Bag.Items.Concat(shape.Items.Where(d => !words.Reported.Contains(new SourcePosition(d.Line, d.Column)))));
-        if (bag.HasErrors)
+        var shapeProblems = shape.Items.Where(d => !words.Reported.Contains(new SourcePosition(d.Line, d.Column))).ToList();
+        bag.AddRange(words.Bag.Items.Concat(shapeProblems));
+
+        // With only words that name nothing (each stood in for by a valid one), the object may still be read, for its
+        // other values to be checked too; it is never used, its problems are (see ReadPersonAndBuild).
+        if (bag.HasErrors && !(evenWithWordProblems && shapeProblems.Count == 0 && !words.Blocking))
         {
             return null;
         }
@@ -243,11 +283,11 @@ public static class CaseRunner
         return new(fileName, program, rule.Name, null, [.. list.Select(p => CaseMessages.InvalidCase.English + p.English)], [.. list.Select(p => CaseMessages.InvalidCase.Chinese + p.Chinese)], rule.Source?.Node.Position);
     }
 
-    private static CaseResult Invalid(string fileName, string program, RuleCase rule, CaseInputException problem)
-    {
-        problem = rule.Source?.Locate(problem) ?? problem;
-        return Invalid(fileName, program, rule, [new BilingualText(problem.Message, problem.MessageZh)]);
-    }
+    private static CaseResult Invalid(string fileName, string program, RuleCase rule, CaseInputException problem) =>
+        Invalid(fileName, program, rule, Lines(rule.Source?.Locate(problem) ?? problem));
+
+    /// <summary>The problems of a case, a positioned line each.</summary>
+    private static IReadOnlyList<BilingualText> Lines(CaseInputException problem) => problem.Lines ?? [new BilingualText(problem.Message, problem.MessageZh)];
 
     /// <summary>The invalid-case result of a case that cannot be run, or null with what it is run with.</summary>
     private static CaseResult? Prepare(RuleCatalog catalog, CaseFile file, RuleCase rule, string fileName, out (NodaTime.LocalDate Date, Dictionary<string, object> Overrides) ready)

@@ -17,8 +17,8 @@ public static class EmployerFile
     /// <param name="path">The file.</param>
     /// <returns>The employer.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
-    /// <exception cref="CaseInputException">The file cannot be read, is not a valid employer file, or holds a value the domain refuses; the message gives the file, line and column, in English (<see cref="Exception.Message"/>) and Chinese (<see cref="CaseInputException.MessageZh"/>).</exception>
-    public static Employer Read(string path) => PersonInputMapper.ToDomain(ReadInput(path));
+    /// <exception cref="CaseInputException">The file cannot be read, is not a valid employer file, or holds a value the domain refuses; the message gives every problem found, each at its file, line and column, in English (<see cref="Exception.Message"/>) and Chinese (<see cref="CaseInputException.MessageZh"/>).</exception>
+    public static Employer Read(string path) => CaseRunner.ReadEmployerAndBuild(path);
 
     /// <summary>Reads an employer file as written, without building the domain model (see <see cref="PersonInputMapper.ToDomain(EmployerInput)"/>).</summary>
     /// <param name="path">The file.</param>

@@ -33,6 +33,13 @@ internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag ba
     /// <summary>Where a word or grade was reported: the shape check's own report at the same place is dropped.</summary>
     public HashSet<SourcePosition> Reported { get; } = [];
 
+    /// <summary>
+    /// Whether a word was reported that could not be stood in for: a key of a dictionary. A word or
+    /// grade value reported is replaced by a valid one (the first of its list), so that the rest of
+    /// the object can still be read and checked; the object is never used, only its other problems told.
+    /// </summary>
+    public bool Blocking { get; private set; }
+
     /// <summary>The Chinese words of every value of an enumeration, the usual one of each, in declaration order.</summary>
     public static IReadOnlyList<string> ChineseNames(Type type) =>
         type == typeof(DecisionOutcome) ? [.. Enum.GetValues<DecisionOutcome>().Select(o => WordMessages.Outcome(o)[0])]
@@ -119,6 +126,7 @@ internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag ba
                         else
                         {
                             Refuse(entry.Name, keyType, path, entry.NamePosition);
+                            Blocking = true;
                             continue;
                         }
                     }
@@ -144,6 +152,7 @@ internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag ba
         }
 
         Refuse(node.StringValue!, type, path, node.Position);
+        node.StringValue = Enum.GetNames(type)[0];
     }
 
     private void Refuse(string text, Type type, string path, SourcePosition position)
@@ -155,7 +164,7 @@ internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag ba
         Reported.Add(position);
     }
 
-    /// <summary>A grade written as text: its number when it is a grade word, else reported (and left for the shape check to skip).</summary>
+    /// <summary>A grade written as text: its number when it is a grade word, else reported (and 1 stood in for it).</summary>
     private SourceNode Grade(SourceNode node, string path)
     {
         if (node.Kind != JsonValueKind.String)
@@ -170,6 +179,6 @@ internal sealed class InputWords(JsonSerializerOptions options, DiagnosticBag ba
 
         bag.Report(WordMessages.NotAGrade(IsoDates.Echo(node.StringValue), LocationWords.Of(path, root), EnumWords.GradeNames), node.Position);
         Reported.Add(node.Position);
-        return node;
+        return new SourceNode(JsonValueKind.Number, node.Position) { StringValue = "1" };
     }
 }

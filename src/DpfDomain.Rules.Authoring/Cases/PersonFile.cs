@@ -17,8 +17,8 @@ public static class PersonFile
     /// <param name="path">The file.</param>
     /// <returns>The member evaluated (<c>"Subject"</c>, or the first member when it is left out) and their household.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null, empty or white space.</exception>
-    /// <exception cref="CaseInputException">The file cannot be read, is not a valid person file, or holds a value the domain refuses; the message gives the file, line and column, in English (<see cref="Exception.Message"/>) and Chinese (<see cref="CaseInputException.MessageZh"/>), identity numbers masked.</exception>
-    public static (Person Person, Household Household) Read(string path) => PersonInputMapper.ToDomain(ReadInput(path));
+    /// <exception cref="CaseInputException">The file cannot be read, is not a valid person file, or holds a value the domain refuses; the message gives every problem found, each at its file, line and column, in English (<see cref="Exception.Message"/>) and Chinese (<see cref="CaseInputException.MessageZh"/>), identity numbers masked.</exception>
+    public static (Person Person, Household Household) Read(string path) => CaseRunner.ReadPersonAndBuild(path);
 
     /// <summary>Reads a person file as written, without building the domain model (see <see cref="PersonInputMapper.ToDomain(PersonInput)"/>).</summary>
     /// <param name="path">The file.</param>

@@ -56,9 +56,11 @@ internal static class CaseMessages
         $"{name} takes a number, such as {example}.",
         $"{name} 取数值，例如 {example}。");
 
-    public static DiagnosticMessage NoSuchRule(int index, string rule, string program, IReadOnlyCollection<string> rules) => DiagnosticDescriptors.UnknownName.Message(
-        $"Expected.FailedRules[{index}] \"{rule}\" is not a rule of {program}; its rules are {List(rules, ", ", "(none)")}.",
-        $"Expected.FailedRules[{index}]“{rule}”不是 {program} 的规则；其规则有 {List(rules, "、", "（无）")}。");
+    public static DiagnosticMessage NoSuchRule(BilingualText where, string rule, string program, IReadOnlyCollection<string> rules) => DiagnosticDescriptors.UnknownName.Message(
+        $"{LocationWords.Capitalise(where.English)} is \"{rule}\", which is not a rule of {program}.",
+        $"{where.Chinese}为“{rule}”，不是 {program} 的规则。",
+        $"Write the name of one of its rules: {List(rules, ", ", "(none)")}.",
+        $"请填写其规则之一：{List(rules, "、", "（无）")}。");
 
     public static DiagnosticMessage OutputNotOneValue(string output) => DiagnosticDescriptors.WrongType.Message(
         $"The expected output {output} should be text, a number or true/false: an output is one value.",
@@ -68,9 +70,11 @@ internal static class CaseMessages
         $"{program} has no output \"{output}\"; it has {List(outputs, ", ", "(none)")}.",
         $"{program} 没有输出项“{output}”；现有输出项：{List(outputs, "、", "（无）")}。");
 
-    public static DiagnosticMessage NegativeAmount(string path, decimal amount) => DiagnosticDescriptors.InvalidValue.Message(
-        FormattableString.Invariant($"{path} is {amount}; an expected amount cannot be negative (write 0 for a decision that pays nothing)."),
-        FormattableString.Invariant($"{path} 为 {amount}；期望金额不能为负数（不支付时写 0）。"));
+    public static DiagnosticMessage NegativeAmount(BilingualText where, decimal amount) => DiagnosticDescriptors.InvalidValue.Message(
+        FormattableString.Invariant($"{LocationWords.Capitalise(where.English)} is {amount}; an expected amount cannot be negative."),
+        FormattableString.Invariant($"{where.Chinese}为 {amount}；期望金额不能为负数。"),
+        "Write the amount the decision pays, or 0 for a decision that pays nothing.",
+        "请填写决定支付的金额；不支付时写 0。");
 
     public static DiagnosticMessage BeforeBirth(string date) => DiagnosticDescriptors.InvalidDate.Message(
         $"The case date {date} is before the birth date of the person evaluated (given by their identity number): no decision can be made before someone is born.",

@@ -67,8 +67,8 @@ public sealed class CaseAmountsTests
     {
         var result = FirstP2Case(text => text.Replace(PerPeriod, "\"Amounts\": { \"PerYear\": -15000, \"InKind\": 6000 },", StringComparison.Ordinal));
 
-        Assert.Matches(@"^invalid case: .*P2\.cases\.json:37:\d+: DPF105 Expected\.Amounts\.PerYear is -15000; an expected amount cannot be negative", Assert.Single(result.Differences));
-        Assert.Matches(@"^用例无效：.*P2\.cases\.json:37:\d+: DPF105 Expected\.Amounts\.PerYear 为 -15000；期望金额不能为负数", Assert.Single(result.DifferencesZh));
+        Assert.Matches(@"^invalid case: .*P2\.cases\.json:37:\d+: DPF105 The key ""PerYear"" of the amounts of the expected decision of case "".+"" \(Cases\[0\]\.Expected\.Amounts\.PerYear\) is -15000; an expected amount cannot be negative\. Fix: Write the amount the decision pays, or 0 for a decision that pays nothing\.$", Assert.Single(result.Differences));
+        Assert.Matches(@"^用例无效：.*P2\.cases\.json:37:\d+: DPF105 用例“.+”的预期结果的各期金额的键“PerYear”（Cases\[0\]\.Expected\.Amounts\.PerYear）为 -15000；期望金额不能为负数。 修改建议：请填写决定支付的金额；不支付时写 0。$", Assert.Single(result.DifferencesZh));
     }
 
     [Fact]

@@ -38,11 +38,14 @@ public sealed class CaseFileStrictnessTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"Amount\": -1200", "-1200", "Expected.Amount is -1200; an expected amount cannot be negative (write 0 for a decision that pays nothing).", "Expected.Amount 为 -1200；期望金额不能为负数（不支付时写 0）。")]
-    [InlineData("\"Amount\": -0.01", "-0.01", "Expected.Amount is -0.01; an expected amount cannot be negative (write 0 for a decision that pays nothing).", "Expected.Amount 为 -0.01；期望金额不能为负数（不支付时写 0）。")]
-    public void ANegativeExpectedAmount_IsRefusedAtItsValue_InBothLanguages(string amount, string value, string english, string chinese)
+    [InlineData("\"Amount\": -1200", "-1200", "The amount of the expected decision of case \"{0}\" (Cases[0].Expected.Amount) is -1200; an expected amount cannot be negative. Fix: Write the amount the decision pays, or 0 for a decision that pays nothing.", "用例“{0}”的预期结果的金额（Cases[0].Expected.Amount）为 -1200；期望金额不能为负数。 修改建议：请填写决定支付的金额；不支付时写 0。")]
+    [InlineData("\"Amount\": -0.01", "-0.01", "The amount of the expected decision of case \"{0}\" (Cases[0].Expected.Amount) is -0.01; an expected amount cannot be negative. Fix: Write the amount the decision pays, or 0 for a decision that pays nothing.", "用例“{0}”的预期结果的金额（Cases[0].Expected.Amount）为 -0.01；期望金额不能为负数。 修改建议：请填写决定支付的金额；不支付时写 0。")]
+    public void ANegativeExpectedAmount_IsRefusedAtItsValue_TheCaseNamedInWords_InBothLanguages(string amount, string value, string english, string chinese)
     {
         var text = ThreeCases("P1");
+        var name = JsonNode.Parse(text)!["Cases"]![0]!["Name"]!.GetValue<string>();
+        english = english.Replace("{0}", name, StringComparison.Ordinal);
+        chinese = chinese.Replace("{0}", name, StringComparison.Ordinal);
         var first = JsonNode.Parse(text)!["Cases"]![0]!["Expected"]!["Amount"]!.ToJsonString();
         text = text.Replace($"\"Amount\": {first}", amount, 1);
         var (line, column) = Find(text, value, 1);
@@ -66,7 +69,38 @@ public sealed class CaseFileStrictnessTests : IDisposable
 
         var invalid = Assert.Single(CaseRunner.Check(null, CaseRunner.Read(path), "P9.cases.json"));
 
-        Assert.Equal($"用例无效：{path}:{line}:{column}: DPF105 Headcount 为 -5；上年度在职职工平均人数不能为负数。", Assert.Single(invalid.DifferencesZh));
+        var name = JsonNode.Parse(text)!["Cases"]![0]!["Name"]!.GetValue<string>();
+        Assert.Equal($"用例无效：{path}:{line}:{column}: DPF105 用例“{name}”的用人单位的上年度在职职工平均人数（Cases[0].Employer.Headcount）为 -5：不能为负数。 修改建议：请填写不小于 0 的上年度在职职工平均人数。", Assert.Single(invalid.DifferencesZh));
+    }
+
+    [Fact]
+    public void ANegativeAmountAndAWrongGradeInOneCase_AreBothTold_EachAtItsLine()
+    {
+        var text = ThreeCases("P1");
+        var node = JsonNode.Parse(text)!;
+        var name = node["Cases"]![0]!["Name"]!.GetValue<string>();
+        var first = node["Cases"]![0]!["Expected"]!["Amount"]!.ToJsonString();
+        text = text.Replace($"\"Amount\": {first}", "\"Amount\": -1000", 1).Replace("\"Grade\": 2", "\"Grade\": 5", 1);
+        var (amountLine, amountColumn) = Find(text, "-1000", 1);
+        var (gradeLine, gradeKey) = Find(text, "\"Grade\": 5", 1);
+        var gradeColumn = gradeKey + "\"Grade\": ".Length;
+        var path = Write("P1.cases.json", text);
+
+        var results = CaseRunner.Run(Catalog.Value, County, CaseRunner.Read(path), "P1.cases.json");
+
+        Assert.Equal(
+            [
+                $"用例无效：{path}:{gradeLine}:{gradeColumn}: DPF105 用例“{name}”的第 1 位家庭成员的残疾证的第 1 项残疾的等级（Cases[0].Person.Household.Members[0].Certificate.Components[0].Grade）为 5；残疾等级为 1（一级，最重）至 4（四级，最轻）。 修改建议：请按残疾人证填写等级：1 至 4，或“一级”至“四级”。",
+                $"用例无效：{path}:{amountLine}:{amountColumn}: DPF105 用例“{name}”的预期结果的金额（Cases[0].Expected.Amount）为 -1000；期望金额不能为负数。 修改建议：请填写决定支付的金额；不支付时写 0。",
+            ],
+            results[0].DifferencesZh);
+        Assert.Equal(
+            [
+                $"invalid case: {path}:{gradeLine}:{gradeColumn}: DPF105 The grade of the 1st disability of the certificate of household member 1 of case \"{name}\" (Cases[0].Person.Household.Members[0].Certificate.Components[0].Grade) is 5; a disability grade is 1 (most severe) to 4 (mildest). Fix: Write the grade on the certificate: 1 to 4, or 一级 to 四级.",
+                $"invalid case: {path}:{amountLine}:{amountColumn}: DPF105 The amount of the expected decision of case \"{name}\" (Cases[0].Expected.Amount) is -1000; an expected amount cannot be negative. Fix: Write the amount the decision pays, or 0 for a decision that pays nothing.",
+            ],
+            results[0].Differences);
+        Assert.True(results[1].Passed);
     }
 
     [Fact]

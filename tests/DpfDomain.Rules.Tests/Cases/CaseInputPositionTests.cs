@@ -23,8 +23,12 @@ public sealed class CaseInputPositionTests : IDisposable
 
         var error = Assert.Throws<CaseInputException>(() => PersonInputMapper.ToDomain(CaseRunner.ReadPerson(path)));
 
-        Assert.StartsWith($"{path}:{line}:{column}: DPF105 Household.Members[0].Parents[0]: ", error.Message, StringComparison.Ordinal);
-        Assert.StartsWith($"{path}:{line}:{column}: DPF105 Household.Members[0].Parents[0]：", error.MessageZh, StringComparison.Ordinal);
+        Assert.Equal(
+            $"{path} is not a valid person file:\n{path}:{line}:{column}: DPF105 The 1st parent of household member 1 (Household.Members[0].Parents[0]): The check character (character 18) is 0, expected X; a digit was probably mistyped. Fix: Copy the 18-character identity number again from the identity card or the household register.",
+            error.Message.ReplaceLineEndings("\n"));
+        Assert.Equal(
+            $"{path} 不是有效的人员文件：\n{path}:{line}:{column}: DPF105 第 1 位家庭成员的第 1 位父母（Household.Members[0].Parents[0]）：校验码（第18位）为0，应为X；可能有数字录入错误。 修改建议：请对照身份证或户口簿重新填写 18 位身份证号。",
+            error.MessageZh.ReplaceLineEndings("\n"));
         Assert.DoesNotContain("340123198001055130", error.Message + error.MessageZh, StringComparison.Ordinal);
     }
 
@@ -40,8 +44,9 @@ public sealed class CaseInputPositionTests : IDisposable
         var results = CaseRunner.Run(ReferenceCatalog.Load(), DivisionCode.Parse("340123"), CaseRunner.Read(path), "P1.cases.json");
 
         var difference = Assert.Single(results[0].Differences);
-        Assert.StartsWith($"invalid case: {path}:{line}:{column}: DPF106 Household.Members[0].Certificate.IssuedOn \"2019-02-30\"", difference, StringComparison.Ordinal);
-        Assert.StartsWith($"用例无效：{path}:{line}:{column}: DPF106 ", Assert.Single(results[0].DifferencesZh), StringComparison.Ordinal);
+        var name = System.Text.Json.Nodes.JsonNode.Parse(text)!["Cases"]![0]!["Name"]!.GetValue<string>();
+        Assert.Equal($"invalid case: {path}:{line}:{column}: DPF106 The date of issue of the certificate of household member 1 of case \"{name}\" (Cases[0].Person.Household.Members[0].Certificate.IssuedOn) is \"2019-02-30\", which is not a date written yyyy-MM-dd between 1800 and 2199. Fix: Write the date as yyyy-MM-dd, e.g. 2019-01-01.", difference);
+        Assert.Equal($"用例无效：{path}:{line}:{column}: DPF106 用例“{name}”的第 1 位家庭成员的残疾证的发证日期（Cases[0].Person.Household.Members[0].Certificate.IssuedOn）为“2019-02-30”，不是 1800 至 2199 年之间、写成 yyyy-MM-dd 的日期。 修改建议：请按 yyyy-MM-dd 填写日期，例如 2019-01-01。", Assert.Single(results[0].DifferencesZh));
     }
 
     [Theory]
@@ -63,8 +68,14 @@ public sealed class CaseInputPositionTests : IDisposable
         }
         catch (CaseInputException error)
         {
-            // Only a negative headcount is refused: at its value, in plain words.
-            Assert.StartsWith($"{path}:4:16: DPF105 Headcount is -", error.Message, StringComparison.Ordinal);
+            // Only negative amounts are refused: each at its value, in plain words, all in one run.
+            var lines = error.Message.ReplaceLineEndings("\n").Split('\n');
+            Assert.Equal(4, lines.Length);
+            Assert.Equal($"{path} is not a valid employer file:", lines[0]);
+            Assert.StartsWith($"{path}:4:16: DPF105 The prior year's average number of employees (Headcount) is -", lines[1], StringComparison.Ordinal);
+            Assert.EndsWith(": it cannot be negative. Fix: Write the prior year's average number of employees, 0 or more.", lines[1], StringComparison.Ordinal);
+            Assert.Equal($"{path}:5:18: DPF105 The prior year's average annual wage (AverageWage) is {wage}: it cannot be negative. Fix: Write the prior year's average annual wage, 0 or more.", lines[2]);
+            Assert.Equal($"{path}:6:23: DPF105 The local average social wage (LocalAverageWage) is {localWage}: it cannot be negative. Fix: Write the local average social wage, 0 or more.", lines[3]);
         }
     }
 

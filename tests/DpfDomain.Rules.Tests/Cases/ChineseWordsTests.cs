@@ -115,10 +115,10 @@ public sealed class ChineseWordsTests : IDisposable
         var error = Assert.Throws<CaseInputException>(() => CaseRunner.ReadPerson(path));
 
         Assert.Equal(
-            $"{path} 不是有效的人员文件：\n{path}:{line + 1}:{column}: DPF105 第 1 位家庭成员的残疾证的第 1 项残疾的键“Category”（Household.Members[0].Certificate.Components[0].Category）不能是“精神病”。 修改建议：可填：视力、听力、言语、肢体、智力、精神、多重（或英文 Visual、Hearing、Speech、Physical、Intellectual、Mental、Multiple）。",
+            $"{path} 不是有效的人员文件：\n{path}:{line + 1}:{column}: DPF105 第 1 位家庭成员的残疾证的第 1 项残疾的类别（Household.Members[0].Certificate.Components[0].Category）不能是“精神病”。 修改建议：可填：视力、听力、言语、肢体、智力、精神、多重（或英文 Visual、Hearing、Speech、Physical、Intellectual、Mental、Multiple）。",
             error.MessageZh.ReplaceLineEndings("\n"));
         Assert.EndsWith(
-            $"{path}:{line + 1}:{column}: DPF105 The key \"Category\" of the 1st disability of the certificate of household member 1 (Household.Members[0].Certificate.Components[0].Category) cannot be \"精神病\". Fix: Allowed: 视力, 听力, 言语, 肢体, 智力, 精神, 多重 (or in English: Visual, Hearing, Speech, Physical, Intellectual, Mental, Multiple).",
+            $"{path}:{line + 1}:{column}: DPF105 The category of the 1st disability of the certificate of household member 1 (Household.Members[0].Certificate.Components[0].Category) cannot be \"精神病\". Fix: Allowed: 视力, 听力, 言语, 肢体, 智力, 精神, 多重 (or in English: Visual, Hearing, Speech, Physical, Intellectual, Mental, Multiple).",
             error.Message.ReplaceLineEndings("\n"),
             StringComparison.Ordinal);
     }
@@ -130,7 +130,7 @@ public sealed class ChineseWordsTests : IDisposable
 
         var error = Assert.Throws<CaseInputException>(() => CaseRunner.ReadEmployer(path));
 
-        Assert.EndsWith($"{path}:2:37: DPF105 第 1 位残疾职工的键“Grade”（DisabledEmployees[0].Grade）不能是“五级”：这不是残疾等级。 修改建议：可填：一级、二级、三级、四级（或数字 1 至 4）。", error.MessageZh.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.EndsWith($"{path}:2:37: DPF105 第 1 位残疾职工的等级（DisabledEmployees[0].Grade）不能是“五级”：这不是残疾等级。 修改建议：可填：一级、二级、三级、四级（或数字 1 至 4）。", error.MessageZh.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,8 +34,14 @@ public sealed class LocationWordsTests
 
     [Theory]
     [InlineData("Household.Members[0].Certificate", "the certificate of household member 1", "第 1 位家庭成员的残疾证")]
-    [InlineData("Household.Members[2].Certificate.Components[0].Category", "the key \"Category\" of the 1st disability of the certificate of household member 3", "第 3 位家庭成员的残疾证的第 1 项残疾的键“Category”")]
-    [InlineData("Household.County", "the key \"County\" of the household", "家庭的键“County”")]
+    [InlineData("Household.Members[2].Certificate.Components[0].Category", "the category of the 1st disability of the certificate of household member 3", "第 3 位家庭成员的残疾证的第 1 项残疾的类别")]
+    [InlineData("Household.Members[0].Certificate.Components[0].Grade", "the grade of the 1st disability of the certificate of household member 1", "第 1 位家庭成员的残疾证的第 1 项残疾的等级")]
+    [InlineData("Household.County", "the county of the household", "家庭的户籍所在县")]
+    [InlineData("Household.Members[1].Id", "the identity number of household member 2", "第 2 位家庭成员的身份证号")]
+    [InlineData("Household.Members[0].PsychiatricTreatmentYears[1]", "the 2nd year of psychiatric treatment of household member 1", "第 1 位家庭成员的第 2 个精神科治疗年份")]
+    [InlineData("Household.Poverty[0].Until", "the end date of poverty status 1", "第 1 个贫困状态的结束日期")]
+    [InlineData("Expected.Amount", "the amount of the expected decision", "预期结果的金额")]
+    [InlineData("Id", "the key \"Id\"", "键“Id”")]
     public void APathOfAPersonFile_IsSaidInWords(string path, string english, string chinese) =>
         Assert.Equal(new BilingualText(english, chinese), LocationWords.Words(path, null));
 

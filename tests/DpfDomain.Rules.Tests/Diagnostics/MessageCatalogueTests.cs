@@ -66,6 +66,7 @@ public sealed partial class MessageCatalogueTests
         ["PersonFileMessages.NotADate"] = DiagnosticCode.InvalidDate,
         ["PersonFileMessages.NotValid"] = DiagnosticCode.InvalidValue,
         ["PersonFileMessages.Refused"] = DiagnosticCode.InvalidValue,
+        ["PersonFileMessages.RefusedByDotNet"] = DiagnosticCode.InvalidValue,
         ["CatalogMessages.VersionDefinedTwice"] = DiagnosticCode.DuplicateProgram,
         ["CatalogMessages.PeriodsOverlap"] = DiagnosticCode.OverlappingPeriods,
         ["DocumentMessages.InvalidProgramId"] = DiagnosticCode.InvalidName,

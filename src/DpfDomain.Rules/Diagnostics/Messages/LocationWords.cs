@@ -44,6 +44,7 @@ internal static class LocationWords
         ["Changes"] = new(null, null, static n => new($"the {Ordinal(n)} change", $"第 {n} 次变更")),
         ["Parents"] = new(null, null, static n => new($"the {Ordinal(n)} parent", $"第 {n} 位父母")),
         ["DisabledEmployees"] = new(null, null, static n => new($"disabled employee {n}", $"第 {n} 位残疾职工")),
+        ["PsychiatricTreatmentYears"] = new(null, null, static n => new($"the {Ordinal(n)} year of psychiatric treatment", $"第 {n} 个精神科治疗年份")),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words for the objects of the formats, by their key; a key mapped to no words adds none (a case's person is the case's).</summary>
@@ -56,6 +57,41 @@ internal static class LocationWords
         ["Employer"] = new BilingualText("the employer", "用人单位"),
         ["Expected"] = new BilingualText("the expected decision", "预期结果"),
         ["Person"] = null,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words for the values of person, employer and case files, by their key, or by the key of what
+    /// holds them and their key (<c>Members.Id</c>; <c>.Name</c> at the top of a file, an employer's) where the
+    /// key alone is also one of a rule set's.
+    /// </summary>
+    private static readonly FrozenDictionary<string, BilingualText> Fields = new Dictionary<string, BilingualText>(StringComparer.Ordinal)
+    {
+        ["Household.County"] = new("the county", "户籍所在县"),
+        ["Household.Registration"] = new("the registration", "户籍类型"),
+        ["Members.Id"] = new("the identity number", "身份证号"),
+        ["Members.Name"] = new("the name", "姓名"),
+        ["CareNeedMonths"] = new("the months of care needed", "预计照护月数"),
+        ["IssuingCounty"] = new("the issuing county", "发证县"),
+        ["IssuedOn"] = new("the date of issue", "发证日期"),
+        ["ValidityYears"] = new("the years of validity", "有效年限"),
+        ["Grade"] = new("the grade", "等级"),
+        ["Components.Category"] = new("the category", "类别"),
+        ["Changes.Date"] = new("the date", "日期"),
+        ["Changes.Kind"] = new("the kind of change", "变更类型"),
+        ["Changes.Reason"] = new("the reason", "原因"),
+        ["Diagnoses.On"] = new("the date", "日期"),
+        ["Poverty.From"] = new("the start date", "开始日期"),
+        ["Supports.From"] = new("the start date", "开始日期"),
+        ["Enrolments.From"] = new("the start date", "开始日期"),
+        ["Until"] = new("the end date", "结束日期"),
+        ["Employer.Name"] = new("the name", "名称"),
+        [".Name"] = new("the employer's name", "用人单位名称"),
+        ["Headcount"] = new("the prior year's average number of employees", "上年度在职职工平均人数"),
+        ["AverageWage"] = new("the prior year's average annual wage", "上年度在职职工年平均工资"),
+        ["LocalAverageWage"] = new("the local average social wage", "当地社会平均工资"),
+        ["ContractMonths"] = new("the months under contract", "劳动合同月数"),
+        ["Expected.Amount"] = new("the amount", "金额"),
+        ["Expected.Amounts"] = new("the amounts", "各期金额"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Where a path is, in words and then the path in brackets: "the 2nd value of parameter AmountPerYear (Parameters[0].Values[1])".</summary>
@@ -101,6 +137,12 @@ internal static class LocationWords
             if (Lists.ContainsKey(name) && node?.Kind != JsonValueKind.Object)
             {
                 continue; // named with its item: "the 2nd value", not "item 2 of Values"
+            }
+
+            if (Fields.TryGetValue($"{previousKey}.{name}", out var field) || Fields.TryGetValue(name, out field))
+            {
+                steps.Add(new Step(field, name));
+                continue;
             }
 
             if (Objects.TryGetValue(name, out var words))
