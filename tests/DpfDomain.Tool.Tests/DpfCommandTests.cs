@@ -221,6 +221,30 @@ public sealed class DpfCommandTests : IDisposable
         Assert.DoesNotContain("P9", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Explain_APersonFileWithThreeMistakes_TellsAllThreeInChinese_EachAtItsLine_AndExitsOne()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "examples", "persons", "P1.person.json")).ReplaceLineEndings("\n")
+            .Replace("\"Category\": \"Mental\"", "\"Category\": \"Mentl\"", StringComparison.Ordinal)
+            .Replace("\"Grade\": 2", "\"Grade\": 5", StringComparison.Ordinal)
+            .Replace("\"Name\": \"王某某\",", "\"Name\": \"王某某\",\n        \"CareNeedMonths\": -12,", StringComparison.Ordinal);
+        var person = Path.Combine(_folder, "p.person.json");
+        File.WriteAllText(person, text);
+
+        var (code, output, error) = Dpf("explain", _folder, "--person", person, "--date", "2019-06-30", "--lang", "zh-CN");
+
+        Assert.Equal(1, code);
+        Assert.Contains(
+            $"""
+            {person} 不是有效的人员文件：
+            {person}:15:27: DPF105 第 1 位家庭成员的预计照护月数（Household.Members[0].CareNeedMonths）为 -12；预计需要照护的时长为 0 至 1200 个月。 修改建议：请填写 0 至 1200 之间的月数。
+            {person}:19:27: DPF105 第 1 位家庭成员的残疾证的第 1 项残疾的类别（Household.Members[0].Certificate.Components[0].Category）不能是“Mentl”。 修改建议：是否应为“Mental”？可填：视力、听力、言语、肢体、智力、精神、多重（或英文 Visual、Hearing、Speech、Physical、Intellectual、Mental、Multiple）。
+            {person}:20:24: DPF105 第 1 位家庭成员的残疾证的第 1 项残疾的等级（Household.Members[0].Certificate.Components[0].Grade）为 5；残疾等级为 1（一级，最重）至 4（四级，最轻）。 修改建议：请按残疾人证填写等级：1 至 4，或“一级”至“四级”。
+            """,
+            (output + error).ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+    }
+
     internal static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

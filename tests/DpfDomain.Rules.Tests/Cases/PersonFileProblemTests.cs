@@ -52,8 +52,8 @@ public sealed class PersonFileProblemTests : IDisposable
     [InlineData(
         "\"Components\": [\n            {\n              \"Category\": \"Mental\",\n              \"Grade\": 2\n            }\n          ],",
         "\"Components\": [],",
-        "16:25: DPF105 The key \"Components\" of the certificate of household member 1 (Household.Members[0].Certificate.Components) is empty: a certificate lists at least one disability. Fix: List each disability on the certificate with its \"Category\" and \"Grade\".",
-        "16:25: DPF105 第 1 位家庭成员的残疾证的键“Components”（Household.Members[0].Certificate.Components）为空：残疾人证至少列出一项残疾。 修改建议：请按残疾人证列出每项残疾的类别（Category）和等级（Grade）。")]
+        "16:25: DPF105 The disabilities of the certificate of household member 1 (Household.Members[0].Certificate.Components) is empty: a certificate lists at least one disability. Fix: List each disability on the certificate with its \"Category\" and \"Grade\".",
+        "16:25: DPF105 第 1 位家庭成员的残疾证的残疾项目（Household.Members[0].Certificate.Components）为空：残疾人证至少列出一项残疾。 修改建议：请按残疾人证列出每项残疾的类别（Category）和等级（Grade）。")]
     [InlineData(
         "\"PsychiatricTreatmentYears\": [\n          2019\n        ]",
         "\"PsychiatricTreatmentYears\": [ 2019 ], \"Parents\": [ \"340123197505201319\" ]",

@@ -41,6 +41,8 @@ public sealed class LocationWordsTests
     [InlineData("Household.Members[0].PsychiatricTreatmentYears[1]", "the 2nd year of psychiatric treatment of household member 1", "第 1 位家庭成员的第 2 个精神科治疗年份")]
     [InlineData("Household.Poverty[0].Until", "the end date of poverty status 1", "第 1 个贫困状态的结束日期")]
     [InlineData("Expected.Amount", "the amount of the expected decision", "预期结果的金额")]
+    [InlineData("Household.Members[0].Certificate.Components", "the disabilities of the certificate of household member 1", "第 1 位家庭成员的残疾证的残疾项目")]
+    [InlineData("Household.Members", "the members of the household", "家庭的成员")]
     [InlineData("Id", "the key \"Id\"", "键“Id”")]
     public void APathOfAPersonFile_IsSaidInWords(string path, string english, string chinese) =>
         Assert.Equal(new BilingualText(english, chinese), LocationWords.Words(path, null));

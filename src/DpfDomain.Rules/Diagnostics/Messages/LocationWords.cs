@@ -75,6 +75,8 @@ internal static class LocationWords
         ["IssuedOn"] = new("the date of issue", "发证日期"),
         ["ValidityYears"] = new("the years of validity", "有效年限"),
         ["Grade"] = new("the grade", "等级"),
+        ["Household.Members"] = new("the members", "成员"),
+        ["Components"] = new("the disabilities", "残疾项目"),
         ["Components.Category"] = new("the category", "类别"),
         ["Changes.Date"] = new("the date", "日期"),
         ["Changes.Kind"] = new("the kind of change", "变更类型"),
@@ -161,7 +163,9 @@ internal static class LocationWords
         // A list that is the last part of the path has no item to be named with.
         if (key is not null && Lists.ContainsKey(key) && !path.EndsWith(']'))
         {
-            steps.Add(new Step(new BilingualText($"the key \"{Echo(key)}\"", $"键“{Echo(key)}”"), key));
+            steps.Add(Fields.TryGetValue($"{previousKey}.{key}", out var list) || Fields.TryGetValue(key, out list)
+                ? new Step(list, key)
+                : new Step(new BilingualText($"the key \"{Echo(key)}\"", $"键“{Echo(key)}”"), key));
         }
 
         return steps.Count == 0 ? new BilingualText(path, path) : Join(steps);
