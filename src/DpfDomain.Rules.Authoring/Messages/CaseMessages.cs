@@ -25,12 +25,16 @@ internal static class CaseMessages
         $"日期“{text}”不是 {firstYear} 至 {lastYear} 年之间、写成 yyyy-MM-dd 的日期。");
 
     public static DiagnosticMessage PersonAndEmployer() => DiagnosticDescriptors.InvalidValue.Message(
-        "The case gives both Person and Employer: a case is about one of them; remove the other.",
-        "该用例同时给出了 Person 和 Employer：每个用例只针对其中之一，请删除另一个。");
+        "The case gives both Person and Employer: a case is about one of them.",
+        "该用例同时给出了 Person 和 Employer：每个用例只针对其中之一。",
+        "Remove the one the program is not evaluated for.",
+        "请删除项目不评估的那一个。");
 
     public static DiagnosticMessage NeitherPersonNorEmployer() => DiagnosticDescriptors.InvalidValue.Message(
-        "The case gives neither Person nor Employer: add the one the program is evaluated for.",
-        "该用例既没有 Person 也没有 Employer：请添加项目所评估的对象。");
+        "The case gives neither Person nor Employer.",
+        "该用例既没有 Person 也没有 Employer。",
+        "Add the one the program is evaluated for: \"Person\" or \"Employer\".",
+        "请添加项目所评估的对象：“Person”或“Employer”。");
 
     public static DiagnosticMessage CannotBeEvaluated(string reason) => DiagnosticDescriptors.InvalidValue.Message(
         $"The case cannot be evaluated: {reason}",
@@ -78,7 +82,9 @@ internal static class CaseMessages
 
     public static DiagnosticMessage BeforeBirth(string date) => DiagnosticDescriptors.InvalidDate.Message(
         $"The case date {date} is before the birth date of the person evaluated (given by their identity number): no decision can be made before someone is born.",
-        $"用例日期 {date} 早于被评估人的出生日期（由身份证号得出）：出生前无法作出决定。");
+        $"用例日期 {date} 早于被评估人的出生日期（由身份证号得出）：出生前无法作出决定。",
+        "Write a case date on or after the birth date, or correct the identity number.",
+        "请填写不早于出生日期的用例日期，或改正身份证号。");
 
     private static string List(IEnumerable<string> names, string separator, string none) => names.Any() ? string.Join(separator, names) : none;
 }
