@@ -32,10 +32,7 @@ internal sealed partial class Commands
 
             var loaded = RuleCatalog.TryLoad(sources);
             var diagnostics = loaded.Diagnostics;
-            foreach (var diagnostic in diagnostics)
-            {
-                output.WriteLine(diagnostic.Format(t.Chinese));
-            }
+            WriteProblems(diagnostics, t);
 
             // The case files too, as dpf test reads them, without running a case: against the catalog when the rule sets are valid.
             var (problems, filesWithProblems) = (diagnostics.Count, diagnostics.Select(d => d.File).Distinct().Count());

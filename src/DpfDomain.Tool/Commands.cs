@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -39,6 +40,30 @@ internal sealed partial class Commands(TextWriter output, TextWriter error, IClo
         return true;
     }
 
+    /// <summary>The most problems listed for one file; a hostile or badly broken file would otherwise print thousands of lines.</summary>
+    internal const int ProblemsListedPerFile = 50;
+
+    /// <summary>Prints the problems of rule sets, at most <see cref="ProblemsListedPerFile"/> per file, then how many more that file has.</summary>
+    private void WriteProblems(System.Collections.Generic.IEnumerable<Rules.Diagnostics.RuleDiagnostic> diagnostics, Texts t)
+    {
+        foreach (var file in diagnostics.GroupBy(d => d.File, StringComparer.Ordinal))
+        {
+            var count = 0;
+            foreach (var diagnostic in file)
+            {
+                if (++count <= ProblemsListedPerFile)
+                {
+                    output.WriteLine(diagnostic.Format(t.Chinese));
+                }
+            }
+
+            if (count > ProblemsListedPerFile)
+            {
+                output.WriteLine(t.Say(ToolMessages.MoreProblems(file.Key, count - ProblemsListedPerFile)));
+            }
+        }
+    }
+
     private RuleCatalog? Catalog(System.Collections.Generic.IReadOnlyList<RuleSetSource> sources, Texts t)
     {
         var loaded = RuleCatalog.TryLoad(sources);
@@ -47,11 +72,7 @@ internal sealed partial class Commands(TextWriter output, TextWriter error, IClo
             return loaded.Catalog;
         }
 
-        foreach (var diagnostic in loaded.Diagnostics)
-        {
-            output.WriteLine(diagnostic.Format(t.Chinese));
-        }
-
+        WriteProblems(loaded.Diagnostics, t);
         output.WriteLine(t.Say(ToolMessages.FixRuleSetsFirst));
         return null;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Generic;
 using DpfDomain.Rules.Authoring.Cases;
 using DpfDomain.Rules.Loading;
@@ -16,6 +17,11 @@ internal static class ToolMessages
     public static readonly ToolText RunHelp = new("Run dpf --help for usage.", "用法见 dpf --help。");
 
     /// <summary>A folder given on the command line does not exist.</summary>
+    /// <summary>A file has more problems than are listed.</summary>
+    public static ToolText MoreProblems(string file, int more) => new(
+        string.Create(CultureInfo.InvariantCulture, $"{file}: {more:N0} more problem(s) not listed; fix the ones above first (later ones often follow from them)."),
+        string.Create(CultureInfo.InvariantCulture, $"{file}：另有 {more:N0} 个问题未列出；请先改正上面的问题（后面的问题常由它们引起）。"));
+
     public static ToolText FolderMissing(string folder) => new($"The folder {folder} does not exist.", $"文件夹 {folder} 不存在。");
 
     /// <summary>A folder has no rule-set file.</summary>
