@@ -34,6 +34,7 @@ internal static class BaselineCheck
         var checkedPeople = 0;
         var skipped = 0L;
         var eligible = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var batch = new ProgramResult[catalog.PersonProgramIds.Count];
         foreach (var generated in generator.Households())
         {
             var household = generated.Household;
@@ -51,12 +52,13 @@ internal static class BaselineCheck
 
                     var facts = PersonFacts.From(person, household, date, county);
                     var compiled = catalog.EvaluateAll(facts, date);
+                    catalog.DecideAll(facts, date, batch);
                     var handWritten = HandWrittenCatalog.EvaluateAll(facts, date);
                     for (var i = 0; i < compiled.Count; i++)
                     {
                         evaluations++;
                         Count(eligible, compiled[i]);
-                        var difference = Difference(compiled[i], handWritten[i]);
+                        var difference = Difference(compiled[i], batch[i], handWritten[i], HandWrittenCatalog.Outputs(facts, handWritten[i].ProgramId));
                         if (difference is not null)
                         {
                             return BaselineCheckResult.Differs(checkedPeople, evaluations, string.Create(
@@ -76,8 +78,9 @@ internal static class BaselineCheck
                 var facts = GeneratedEmployers.On(employers[index], date);
                 evaluations++;
                 var decision = catalog.Evaluate(facts, date, "P9");
+                catalog.DecideAll(facts, date, batch);
                 Count(eligible, decision);
-                var difference = Difference(decision, HandWrittenCatalog.P9(facts, date));
+                var difference = Difference(decision, batch[0], HandWrittenCatalog.P9(facts, date), HandWrittenCatalog.P9Outputs(facts, date));
                 if (difference is not null)
                 {
                     return BaselineCheckResult.Differs(checkedPeople, evaluations, string.Create(
@@ -97,9 +100,22 @@ internal static class BaselineCheck
         }
     }
 
-    /// <summary>The first field where the two decisions differ, or <see langword="null"/>.</summary>
-    public static string? Difference(ProgramDecision compiled, HandWrittenDecision handWritten)
+    /// <summary>
+    /// The first field where the compiled decision, the batch path's result and the hand-written
+    /// decision differ, or <see langword="null"/>; the outputs are compared when eligible.
+    /// </summary>
+    public static string? Difference(ProgramDecision compiled, ProgramResult batch, HandWrittenDecision handWritten, KeyValuePair<string, object?>[] handWrittenOutputs)
     {
+        if (!batch.Matches(compiled))
+        {
+            return $"Batch path: {batch}, decision: {compiled}";
+        }
+
+        if (batch.InKindItems != handWritten.InKindItems)
+        {
+            return $"InKindItems: compiled {batch.InKindItems}, hand-written {handWritten.InKindItems}";
+        }
+
         if (compiled.ProgramId != handWritten.ProgramId)
         {
             return $"ProgramId: compiled {compiled.ProgramId}, hand-written {handWritten.ProgramId}";
@@ -122,12 +138,13 @@ internal static class BaselineCheck
             return $"FailedRules: compiled [{compiledFailed}], hand-written [{handWrittenFailed}]";
         }
 
-        if (compiled.Outputs.Count != handWritten.Outputs.Count)
+        var outputs = compiled.IsEligible ? handWrittenOutputs : [];
+        if (compiled.Outputs.Count != outputs.Length)
         {
-            return $"Outputs: compiled {compiled.Outputs.Count} output(s), hand-written {handWritten.Outputs.Count}";
+            return $"Outputs: compiled {compiled.Outputs.Count} output(s), hand-written {outputs.Length}";
         }
 
-        foreach (var (id, value) in handWritten.Outputs)
+        foreach (var (id, value) in outputs)
         {
             if (!compiled.Outputs.TryGetValue(id, out var expected))
             {

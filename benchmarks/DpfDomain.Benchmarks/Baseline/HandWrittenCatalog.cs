@@ -34,8 +34,33 @@ internal static class HandWrittenCatalog
     private static readonly string[] P9Rules = ["NotExemptSmallEnterprise", "BelowTheQuota"];
 
     /// <summary>Every person program for one person, in <see cref="PersonProgramIds"/> order.</summary>
-    public static HandWrittenDecision[] EvaluateAll(PersonFacts p, LocalDate date) =>
-        [P1(p, date), P2(p, date), P3(p, date), P4(p, date), P5(p, date), P6(p, date), P7(p, date), P8(p, date)];
+    public static HandWrittenDecision[] EvaluateAll(PersonFacts p, LocalDate date)
+    {
+        var decisions = new HandWrittenDecision[PersonProgramIds.Length];
+        EvaluateAll(p, date, decisions);
+        return decisions;
+    }
+
+    /// <summary>Every person program for one person, written into <paramref name="into"/> in <see cref="PersonProgramIds"/> order; allocates nothing.</summary>
+    public static void EvaluateAll(PersonFacts p, LocalDate date, Span<HandWrittenDecision> into)
+    {
+        into[0] = P1(p, date);
+        into[1] = P2(p, date);
+        into[2] = P3(p, date);
+        into[3] = P4(p, date);
+        into[4] = P5(p, date);
+        into[5] = P6(p, date);
+        into[6] = P7(p, date);
+        into[7] = P8(p, date);
+    }
+
+    /// <summary>The outputs of an eligible person program's decision (P2's priority group, P4's group), in the rule set's order.</summary>
+    public static KeyValuePair<string, object?>[] Outputs(PersonFacts p, string programId) => programId switch
+    {
+        "P2" => [new("PriorityGroup", p.Dibao || p.AnyRegisteredPoverty || p.WelfareInstitution ? 1 : p.OrphanSupport || p.ExtremeHardship ? 2 : p.DibaoMarginal ? 3 : 4)],
+        "P4" => [new("Group", p.CertificateValid ? "a" : "b")],
+        _ => [],
+    };
 
     /// <summary>One person program.</summary>
     public static HandWrittenDecision Evaluate(PersonFacts p, LocalDate date, string programId) => programId switch
@@ -99,21 +124,20 @@ internal static class HandWrittenCatalog
 
         var hearingConfirmed = (p.CertificateValid && p.HasHearing) || Contains(p.DiagnosedCategories, 2);
         var totals = Totals(rehabilitationCapPerYear, BenefitPeriod.PerYear);
+        var inKind = 0;
         if (hearingConfirmed && p.HearingAidFittingIndicated)
         {
             totals = totals.Add(new PeriodAmount(Money.FromYuan(hearingAidValue), BenefitPeriod.InKind));
+            inKind++;
         }
 
         if (hearingConfirmed && p.CochlearImplantIndicated)
         {
             totals = totals.Add(new PeriodAmount(Money.FromYuan(cochlearImplantValue), BenefitPeriod.InKind));
+            inKind++;
         }
 
-        var priorityGroup = p.Dibao || p.AnyRegisteredPoverty || p.WelfareInstitution ? 1
-            : p.OrphanSupport || p.ExtremeHardship ? 2
-            : p.DibaoMarginal ? 3
-            : 4;
-        return HandWrittenDecision.Eligible("P2", totals, [new("PriorityGroup", priorityGroup)]);
+        return HandWrittenDecision.Eligible("P2", totals, inKind);
     }
 
     /// <summary>P3, Spring Festival relief.</summary>
@@ -156,7 +180,7 @@ internal static class HandWrittenCatalog
         }
 
         var amount = p.InCompulsoryEducation ? compulsory : p.InSeniorSecondary ? seniorSecondary : p.InHigherEducation ? higherEducation : 0m;
-        return HandWrittenDecision.Eligible("P4", Totals(amount, BenefitPeriod.PerYear), [new("Group", p.CertificateValid ? "a" : "b")]);
+        return HandWrittenDecision.Eligible("P4", Totals(amount, BenefitPeriod.PerYear));
     }
 
     /// <summary>P5, hearing aid donation.</summary>
@@ -175,7 +199,7 @@ internal static class HandWrittenCatalog
         failed |= p.HearingAidFittingIndicated ? 0u : 8u;
         return failed != 0
             ? HandWrittenDecision.NotEligible("P5", P5Rules, failed)
-            : HandWrittenDecision.Eligible("P5", Totals(hearingAidValue, BenefitPeriod.InKind));
+            : HandWrittenDecision.Eligible("P5", Totals(hearingAidValue, BenefitPeriod.InKind), 1);
     }
 
     /// <summary>P6, hearing-aid batteries for children.</summary>
@@ -194,7 +218,7 @@ internal static class HandWrittenCatalog
         failed |= p.WearsHearingAid || p.HasCochlearImplant ? 0u : 2u;
         return failed != 0
             ? HandWrittenDecision.NotEligible("P6", P6Rules, failed)
-            : HandWrittenDecision.Eligible("P6", Totals(batteriesValuePerYear, BenefitPeriod.InKind));
+            : HandWrittenDecision.Eligible("P6", Totals(batteriesValuePerYear, BenefitPeriod.InKind), 1);
     }
 
     /// <summary>P7, living subsidy for disabled people in hardship.</summary>
@@ -255,39 +279,50 @@ internal static class HandWrittenCatalog
             return HandWrittenDecision.NotInForce("P9");
         }
 
-        const decimal provincialRatioPercent = 1.5m;
-        const decimal severeCountsAs = 2m;
-        const decimal halfRateFromPercent = 1m;
-        const decimal smallEnterpriseMaxHeadcount = 30m;
-        var wageCapMultiple = date < From2018Apr ? 3m : 2m;
-        var reducedRates = date >= From2020 && date < From2028;
-        var halfRatePercent = reducedRates ? 50m : 100m;
-        var ninetyRatePercent = reducedRates ? 90m : 100m;
-        var smallEnterpriseExemption = reducedRates;
-
-        var counted = (e.SevereQualifyingStaff * severeCountsAs) + e.OtherQualifyingStaff;
-        var shortfall = (e.Headcount * provincialRatioPercent / 100m) - counted;
+        var (counted, shortfall) = Shortfall(e);
         var failed = 0u;
-        failed |= !(smallEnterpriseExemption && e.IsEnterprise && e.Headcount <= smallEnterpriseMaxHeadcount) ? 0u : 1u;
+        failed |= !(date >= From2020 && date < From2028 && e.IsEnterprise && e.Headcount <= SmallEnterpriseMaxHeadcount) ? 0u : 1u;
         failed |= shortfall > 0 ? 0u : 2u;
         if (failed != 0)
         {
             return HandWrittenDecision.NotEligible("P9", P9Rules, failed);
         }
 
-        var actualPercent = e.Headcount > 0 ? counted * 100m / e.Headcount : 0m;
-        var wage = Math.Min(e.AverageWage, wageCapMultiple * e.LocalAverageWage);
-        var payablePercent = actualPercent >= halfRateFromPercent ? halfRatePercent : ninetyRatePercent;
-        var levy = Money.FromYuan(shortfall * wage * payablePercent / 100m);
-        if (levy < Money.Zero)
-        {
-            return new HandWrittenDecision("P9", DecisionOutcome.Error, PeriodTotals.Empty, HandWrittenDecision.NoFailures, HandWrittenDecision.NoOutputs);
-        }
+        var levy = Levy(e, date, counted, shortfall, out _, out _);
+        return levy < Money.Zero
+            ? new HandWrittenDecision("P9", DecisionOutcome.Error, PeriodTotals.Empty)
+            : HandWrittenDecision.Eligible("P9", PeriodTotals.Empty.Add(new PeriodAmount(levy, BenefitPeriod.PerYear)));
+    }
 
-        return HandWrittenDecision.Eligible(
-            "P9",
-            PeriodTotals.Empty.Add(new PeriodAmount(levy, BenefitPeriod.PerYear)),
-            [new("CountedStaff", counted), new("Shortfall", shortfall), new("WageUsed", wage), new("PayablePercent", payablePercent)]);
+    /// <summary>The outputs of an eligible P9 decision, in the rule set's order.</summary>
+    public static KeyValuePair<string, object?>[] P9Outputs(EmployerFacts e, LocalDate date)
+    {
+        var (counted, shortfall) = Shortfall(e);
+        Levy(e, date, counted, shortfall, out var wage, out var payablePercent);
+        return [new("CountedStaff", counted), new("Shortfall", shortfall), new("WageUsed", wage), new("PayablePercent", payablePercent)];
+    }
+
+    private const decimal SmallEnterpriseMaxHeadcount = 30m;
+
+    private static (decimal Counted, decimal Shortfall) Shortfall(EmployerFacts e)
+    {
+        const decimal provincialRatioPercent = 1.5m;
+        const decimal severeCountsAs = 2m;
+        var counted = (e.SevereQualifyingStaff * severeCountsAs) + e.OtherQualifyingStaff;
+        return (counted, (e.Headcount * provincialRatioPercent / 100m) - counted);
+    }
+
+    private static Money Levy(EmployerFacts e, LocalDate date, decimal counted, decimal shortfall, out decimal wage, out decimal payablePercent)
+    {
+        const decimal halfRateFromPercent = 1m;
+        var wageCapMultiple = date < From2018Apr ? 3m : 2m;
+        var reducedRates = date >= From2020 && date < From2028;
+        var halfRatePercent = reducedRates ? 50m : 100m;
+        var ninetyRatePercent = reducedRates ? 90m : 100m;
+        var actualPercent = e.Headcount > 0 ? counted * 100m / e.Headcount : 0m;
+        wage = Math.Min(e.AverageWage, wageCapMultiple * e.LocalAverageWage);
+        payablePercent = actualPercent >= halfRateFromPercent ? halfRatePercent : ninetyRatePercent;
+        return Money.FromYuan(shortfall * wage * payablePercent / 100m);
     }
 
     private static PeriodTotals Totals(decimal yuan, BenefitPeriod period) => PeriodTotals.Empty.Add(new PeriodAmount(Money.FromYuan(yuan), period));

@@ -3,43 +3,53 @@ using DpfDomain.Rules.Decisions;
 namespace DpfDomain.Benchmarks.Baseline;
 
 /// <summary>
-/// What the hand-written catalog decides for one program: the same decision data as a
-/// <see cref="ProgramDecision"/> (outcome, totals per period, failed top-level rule names, outputs),
-/// without the reasons, references and trace.
+/// What the hand-written catalog decides for one program: the same data as the batch path's
+/// <see cref="ProgramResult"/> (outcome, totals per period, in-kind items, failed top-level rules as
+/// a bit mask, resolved to names only when asked). A value, so deciding allocates nothing; the
+/// outputs are computed apart (<see cref="HandWrittenCatalog.Outputs"/>), as the compiled catalog
+/// gives them only through a full decision.
 /// </summary>
-internal sealed class HandWrittenDecision(string programId, DecisionOutcome outcome, PeriodTotals totals, string[] failedRules, KeyValuePair<string, object?>[] outputs)
+internal readonly struct HandWrittenDecision(string programId, DecisionOutcome outcome, PeriodTotals totals, int inKindItems = 0, string[]? ruleNames = null, uint failed = 0)
 {
-    internal static readonly string[] NoFailures = [];
-    internal static readonly KeyValuePair<string, object?>[] NoOutputs = [];
-
     public string ProgramId { get; } = programId;
 
     public DecisionOutcome Outcome { get; } = outcome;
 
     public PeriodTotals Totals { get; } = totals;
 
-    public IReadOnlyList<string> FailedRules { get; } = failedRules;
+    public int InKindItems { get; } = inKindItems;
 
-    public IReadOnlyList<KeyValuePair<string, object?>> Outputs { get; } = outputs;
+    public uint FailedMask { get; } = failed;
 
-    public static HandWrittenDecision NotInForce(string programId) => new(programId, DecisionOutcome.NotInForce, PeriodTotals.Empty, NoFailures, NoOutputs);
-
-    public static HandWrittenDecision Eligible(string programId, PeriodTotals totals, KeyValuePair<string, object?>[]? outputs = null) =>
-        new(programId, DecisionOutcome.Eligible, totals, NoFailures, outputs ?? NoOutputs);
-
-    /// <summary>Not eligible: the names of the rules whose bit is set in <paramref name="failed"/>, in rule order.</summary>
-    public static HandWrittenDecision NotEligible(string programId, string[] ruleNames, uint failed)
+    /// <summary>The names of the failed rules, in rule order (allocates).</summary>
+    public IReadOnlyList<string> FailedRules
     {
-        var names = new string[System.Numerics.BitOperations.PopCount(failed)];
-        var count = 0;
-        for (var i = 0; i < ruleNames.Length; i++)
+        get
         {
-            if ((failed & (1u << i)) != 0)
+            if (ruleNames is null || FailedMask == 0)
             {
-                names[count++] = ruleNames[i];
+                return [];
             }
-        }
 
-        return new(programId, DecisionOutcome.NotEligible, PeriodTotals.Empty, names, NoOutputs);
+            var names = new List<string>();
+            for (var i = 0; i < ruleNames.Length; i++)
+            {
+                if ((FailedMask & (1u << i)) != 0)
+                {
+                    names.Add(ruleNames[i]);
+                }
+            }
+
+            return names;
+        }
     }
+
+    public static HandWrittenDecision NotInForce(string programId) => new(programId, DecisionOutcome.NotInForce, PeriodTotals.Empty);
+
+    public static HandWrittenDecision Eligible(string programId, PeriodTotals totals, int inKindItems = 0) =>
+        new(programId, DecisionOutcome.Eligible, totals, inKindItems);
+
+    /// <summary>Not eligible: the rules whose bit is set in <paramref name="failed"/>.</summary>
+    public static HandWrittenDecision NotEligible(string programId, string[] ruleNames, uint failed) =>
+        new(programId, DecisionOutcome.NotEligible, PeriodTotals.Empty, 0, ruleNames, failed);
 }

@@ -21,6 +21,8 @@ namespace DpfDomain.Rules.Catalog;
 public sealed class RuleCatalog
 {
     private readonly FrozenDictionary<string, ImmutableArray<ProgramVersion>> _versions;
+    private readonly ImmutableArray<ProgramVersion>[] _personVersions;
+    private readonly ImmutableArray<ProgramVersion>[] _employerVersions;
 
     private RuleCatalog(IEnumerable<ProgramVersion> versions)
     {
@@ -30,6 +32,8 @@ public sealed class RuleCatalog
         ProgramIds = [.. _versions.Keys.Order(StringComparer.Ordinal)];
         PersonProgramIds = [.. ProgramIds.Where(id => _versions[id][0].Subject == ProgramSubject.Person)];
         EmployerProgramIds = [.. ProgramIds.Where(id => _versions[id][0].Subject == ProgramSubject.Employer)];
+        _personVersions = [.. PersonProgramIds.Select(id => _versions[id])];
+        _employerVersions = [.. EmployerProgramIds.Select(id => _versions[id])];
         ContentHash = CatalogContentHash.Of(Versions.Select(v => (v.Source, v.ContentHash)));
     }
 
@@ -201,6 +205,65 @@ public sealed class RuleCatalog
         }
 
         return decisions;
+    }
+
+    /// <summary>
+    /// The batch path: evaluates every person program for a person's facts on a date and writes
+    /// one result per program, in <see cref="PersonProgramIds"/> order, into storage the caller
+    /// provides; allocates nothing unless a result is an error. The results carry the outcome,
+    /// the amounts per period and the failed rules as a bit mask; the reasons, outputs and trace of
+    /// one program are given by <see cref="Evaluate(PersonFacts, LocalDate, string, bool)"/>, which
+    /// decides the same. Thread-safe.
+    /// </summary>
+    /// <param name="facts">The person's facts on <paramref name="date"/>.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <param name="results">Where the results go; at least <see cref="PersonProgramIds"/>.Count long.</param>
+    /// <returns>The number of results written: <see cref="PersonProgramIds"/>.Count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is too short.</exception>
+    public int DecideAll(PersonFacts facts, LocalDate date, Span<ProgramResult> results) => Decide(_personVersions, facts, date, results);
+
+    /// <summary>
+    /// The batch path for employers: every employer program for an employer's facts on a date,
+    /// one result per program in <see cref="EmployerProgramIds"/> order, written into
+    /// <paramref name="results"/>; allocates nothing unless a result is an error. Thread-safe.
+    /// </summary>
+    /// <param name="facts">The employer's facts on <paramref name="date"/>.</param>
+    /// <param name="date">The evaluation date.</param>
+    /// <param name="results">Where the results go; at least <see cref="EmployerProgramIds"/>.Count long.</param>
+    /// <returns>The number of results written: <see cref="EmployerProgramIds"/>.Count.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is too short.</exception>
+    public int DecideAll(EmployerFacts facts, LocalDate date, Span<ProgramResult> results) => Decide(_employerVersions, facts, date, results);
+
+    private static int Decide<TFacts>(ImmutableArray<ProgramVersion>[] programs, TFacts facts, LocalDate date, Span<ProgramResult> results)
+        where TFacts : class
+    {
+        Guard.Against.Null(facts);
+        if (results.Length < programs.Length)
+        {
+            throw new ArgumentException($"The results need room for {programs.Length} program(s); {results.Length} given.", nameof(results));
+        }
+
+        for (var i = 0; i < programs.Length; i++)
+        {
+            var versions = programs[i];
+            ProgramVersion? inForce = null;
+            foreach (var version in versions)
+            {
+                if (version.IsInForceOn(date))
+                {
+                    inForce = version;
+                    break;
+                }
+            }
+
+            results[i] = inForce is null
+                ? new ProgramResult(versions[0].Id, null, DecisionOutcome.NotInForce)
+                : DecisionMaker.Decide((CompiledProgram<TFacts>)inForce.Compiled, inForce, facts, date);
+        }
+
+        return programs.Length;
     }
 
     /// <summary>The ids of the programs evaluated for people (every program but the employer ones), in ordinal order.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Linq.Expressions;
 
 namespace DpfDomain.Rules.Compilation;
@@ -13,6 +14,9 @@ internal abstract class CompiledProgram
     public ParameterTimeline Parameters { get; }
 
     public abstract Type FactsType { get; }
+
+    /// <summary>The names of the top-level rules, in file order: bit i of a failed-rule mask is rule i.</summary>
+    public abstract IReadOnlyList<string> RuleNames { get; }
 }
 
 /// <summary>The compiled rules and benefits of one rule set over <typeparamref name="TFacts"/>.</summary>
@@ -30,7 +34,11 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
         _benefits = benefits;
         _outputs = outputs;
         _failedRules = Fuse(rules);
+        RuleNames = [.. rules.Select(r => r.Name)];
     }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<string> RuleNames { get; }
 
     public override Type FactsType => typeof(TFacts);
 
@@ -63,6 +71,6 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
             }
         }
 
-        return Expression.Lambda<Func<TFacts, object, ulong>>(mask, facts, parameters).Compile();
+        return DelegateCompiler.Compile(Expression.Lambda<Func<TFacts, object, ulong>>(mask, facts, parameters));
     }
 }

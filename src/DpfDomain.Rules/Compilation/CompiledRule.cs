@@ -34,7 +34,7 @@ internal sealed class CompiledRule<TFacts>
         Reference = reference;
         Enabled = enabled;
         ConditionExpression = conditionExpression;
-        Condition = conditionExpression?.Compile();
+        Condition = conditionExpression is null ? null : DelegateCompiler.Compile(conditionExpression);
         IsAnd = isAnd;
         Children = children;
         FactsRead = factsRead;

@@ -127,7 +127,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         Func<TFacts, object, bool>? condition = null;
         if (benefit.Condition is not null && Parse(benefit.Condition, node.Get("Condition"), scope, typeof(bool), null) is { } test)
         {
-            condition = Lambda<bool>(test, scope).Compile();
+            condition = DelegateCompiler.Compile(Lambda<bool>(test, scope));
         }
 
         var amount = Parse(benefit.Amount, node.Get("Amount"), scope, null, null);
@@ -150,7 +150,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         }
 
         var value = amount.Type == typeof(decimal) ? amount : Expression.Convert(amount, typeof(decimal));
-        return new CompiledBenefit<TFacts>(benefit, Lambda<decimal>(value, scope).Compile(), condition);
+        return new CompiledBenefit<TFacts>(benefit, DelegateCompiler.Compile(Lambda<decimal>(value, scope)), condition);
     }
 
     /// <summary>Compiles scoped params in order; <see langword="null"/> when one fails (its problem is reported once).</summary>
@@ -172,7 +172,7 @@ internal sealed partial class ProgramCompiler<TFacts>
             return null;
         }
 
-        return new CompiledOutput<TFacts>(output, Lambda<object?>(Expression.Convert(value, typeof(object)), scope).Compile());
+        return new CompiledOutput<TFacts>(output, DelegateCompiler.Compile(Lambda<object?>(Expression.Convert(value, typeof(object)), scope)), Action(value, scope));
     }
 
     private List<(ParameterExpression Variable, Expression Value)>? CompileScoped(
@@ -237,6 +237,17 @@ internal sealed partial class ProgramCompiler<TFacts>
         var block = Expression.Block(typeof(TResult), [_expressions.Parameters, .. scope.Select(s => s.Variable)], statements);
         var invariant = CultureInvariance.Instance.Visit(CheckedArithmetic.Instance.Visit(block));
         return Expression.Lambda<Func<TFacts, object, TResult>>(QueryBudget.Apply(invariant), _expressions.Facts, _expressions.RawParameters);
+    }
+
+    /// <summary>The same lambda as <see cref="Lambda{TResult}"/>, with the value of <paramref name="body"/> dropped: it runs and throws alike, but boxes nothing.</summary>
+    private Expression<Action<TFacts, object>> Action(Expression body, IReadOnlyList<(ParameterExpression Variable, Expression Value)> scope)
+    {
+        var statements = new List<Expression> { Expression.Assign(_expressions.Parameters, Expression.Convert(_expressions.RawParameters, _expressions.Parameters.Type)) };
+        statements.AddRange(scope.Select(s => (Expression)Expression.Assign(s.Variable, s.Value)));
+        statements.Add(body);
+        var block = Expression.Block(typeof(void), [_expressions.Parameters, .. scope.Select(s => s.Variable)], statements);
+        var invariant = CultureInvariance.Instance.Visit(CheckedArithmetic.Instance.Visit(block));
+        return Expression.Lambda<Action<TFacts, object>>(QueryBudget.Apply(invariant), _expressions.Facts, _expressions.RawParameters);
     }
 
     private (ImmutableArray<PropertyInfo> Facts, ImmutableArray<PropertyInfo> Parameters) Reads(Expression expression)

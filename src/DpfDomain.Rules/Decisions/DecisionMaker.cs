@@ -53,6 +53,85 @@ internal static class DecisionMaker
         }
     }
 
+    /// <summary>
+    /// The batch path: the same outcome, amounts and failed rules as <see cref="Evaluate{TFacts}"/>
+    /// without reasons, outputs or trace, allocating nothing unless the decision is an error (which
+    /// is then made by the explaining path, so its message is the same).
+    /// </summary>
+    public static ProgramResult Decide<TFacts>(CompiledProgram<TFacts> program, ProgramVersion version, TFacts facts, LocalDate date)
+    {
+        var parameters = program.Parameters.ValuesOn(date);
+        ulong failed;
+        try
+        {
+            failed = program.FailedRuleMask(facts, parameters);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return AsResult(RuleError(program, version, facts, date, parameters, exception));
+        }
+
+        if (failed != 0)
+        {
+            return new ProgramResult(version.Id, version, DecisionOutcome.NotEligible, failed);
+        }
+
+        try
+        {
+            var totals = PeriodTotals.Empty;
+            var inKind = 0;
+            foreach (var benefit in program.Benefits)
+            {
+                if (benefit.Condition is null || benefit.Condition(facts, parameters))
+                {
+                    var amount = Money.FromYuan(benefit.Amount(facts, parameters));
+                    if (amount < Money.Zero)
+                    {
+                        throw new NegativeAmountException(benefit.Definition.Id);
+                    }
+
+                    totals = totals.Add(new PeriodAmount(amount, benefit.Definition.Period));
+                    inKind += benefit.Definition.Period == Model.BenefitPeriod.InKind ? 1 : 0;
+                }
+            }
+
+            foreach (var output in program.Outputs)
+            {
+                output.Check(facts, parameters);
+            }
+
+            return new ProgramResult(version.Id, version, DecisionOutcome.Eligible, 0, totals, inKind);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return AsResult(BenefitError(version, date, exception, null));
+        }
+    }
+
+    /// <summary>A decision of the explaining path as a batch result (for errors, which are rare and may allocate).</summary>
+    public static ProgramResult AsResult(ProgramDecision decision)
+    {
+        var mask = 0UL;
+        if (decision.FailedRules.Count > 0 && decision.Version is { } version)
+        {
+            for (var i = 0; i < version.RuleNames.Count; i++)
+            {
+                foreach (var failed in decision.FailedRules)
+                {
+                    mask |= string.Equals(failed.RuleName, version.RuleNames[i], StringComparison.Ordinal) ? 1UL << i : 0;
+                }
+            }
+        }
+
+        var inKind = 0;
+        foreach (var line in decision.Benefits)
+        {
+            inKind += line.Period == Model.BenefitPeriod.InKind ? 1 : 0;
+        }
+
+        return new ProgramResult(decision.ProgramId, decision.Version, decision.Outcome, mask, decision.Totals, inKind, decision.ErrorMessage, decision.ErrorMessageZh);
+    }
+
     private static ProgramDecision RuleError<TFacts>(CompiledProgram<TFacts> program, ProgramVersion version, TFacts facts, LocalDate date, object parameters, Exception exception)
     {
         foreach (var rule in program.Rules)

@@ -62,6 +62,9 @@ public sealed class ProgramVersion
     /// <summary>The SHA-256 of the file's bytes, lower-case hex.</summary>
     public string ContentHash { get; }
 
+    /// <summary>The names of the top-level rules, in file order: bit i of <see cref="ProgramResult.FailedRuleMask"/> stands for rule i.</summary>
+    public IReadOnlyList<string> RuleNames => Compiled.RuleNames;
+
     /// <summary>The parsed file (internal: its lists are the deserialiser's, so it is not handed out).</summary>
     internal RuleSetDocument Document { get; }
 

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq.Expressions;
+
+namespace DpfDomain.Rules.Compilation;
+
+/// <summary>
+/// Compiles an expression lambda with its nested lambdas that capture nothing (the
+/// <c>c =&gt; c == 6</c> of <c>Person.Categories.Any(c =&gt; c == 6)</c>) compiled once, ahead, as
+/// constant delegates. Left nested, the compiled code would build a new delegate through
+/// reflection on every evaluation, which allocates and is slow; hoisted, a list query costs a
+/// call. A nested lambda that reads a variable of its surroundings is left as it is.
+/// </summary>
+internal static class DelegateCompiler
+{
+    public static T Compile<T>(Expression<T> lambda)
+        where T : Delegate
+    {
+        var body = new Hoister().Visit(lambda.Body);
+        return lambda.Update(body, lambda.Parameters).Compile();
+    }
+
+    private sealed class Hoister : ExpressionVisitor
+    {
+        protected override Expression VisitLambda<TDelegate>(Expression<TDelegate> node)
+        {
+            var visited = (Expression<TDelegate>)base.VisitLambda(node);
+            return FreeVariables.AnyIn(visited) ? visited : Expression.Constant(visited.Compile(), typeof(TDelegate));
+        }
+    }
+
+    /// <summary>Finds whether a lambda reads a parameter or variable it does not declare itself.</summary>
+    private sealed class FreeVariables : ExpressionVisitor
+    {
+        private readonly HashSet<ParameterExpression> _declared = [];
+        private bool _found;
+
+        public static bool AnyIn(LambdaExpression lambda)
+        {
+            var finder = new FreeVariables();
+            finder._declared.UnionWith(lambda.Parameters);
+            finder.Visit(lambda.Body);
+            return finder._found;
+        }
+
+        protected override Expression VisitLambda<TDelegate>(Expression<TDelegate> node)
+        {
+            _declared.UnionWith(node.Parameters);
+            return base.VisitLambda(node);
+        }
+
+        protected override Expression VisitBlock(BlockExpression node)
+        {
+            _declared.UnionWith(node.Variables);
+            return base.VisitBlock(node);
+        }
+
+        protected override CatchBlock VisitCatchBlock(CatchBlock node)
+        {
+            if (node.Variable is not null)
+            {
+                _declared.Add(node.Variable);
+            }
+
+            return base.VisitCatchBlock(node);
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            _found |= !_declared.Contains(node);
+            return node;
+        }
+    }
+}
