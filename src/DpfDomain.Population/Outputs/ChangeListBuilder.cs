@@ -69,31 +69,34 @@ public sealed class ChangeListBuilder : IPopulationSink
         Guard.Against.Null(result);
         var person = result.Member.Person;
         string? key = null;
-        foreach (var decision in result.Decisions)
+        var results = result.Results;
+        for (var i = 0; i < results.Length; i++)
         {
-            if (_programs is not null && !_programs.Contains(decision.ProgramId))
+            var decision = results.Span[i];
+            var programId = decision.ProgramId!;
+            if (_programs is not null && !_programs.Contains(programId))
             {
                 continue;
             }
 
-            var before = _previous.Eligible.Count == 0 ? null : _previous.Find(key ??= _keys.Of(person.Id), decision.ProgramId);
+            var before = _previous.Eligible.Count == 0 ? null : _previous.Find(key ??= _keys.Of(person.Id), programId);
             if (before is not null)
             {
-                _seen.Add((before.PersonKey, decision.ProgramId));
+                _seen.Add((before.PersonKey, programId));
             }
 
             PeriodTotals? now = decision.IsEligible ? decision.Totals : null;
             var (kind, rule, reason, reasonZh) = (before, now) switch
             {
                 (null, not null) => (ChangeKind.Added, null, null, null),
-                (not null, null) => Stop(decision),
+                (not null, null) => Stop(result.Decisions[i]),
                 (not null, { } paid) when !before.Amounts.PaysSameAs(paid) => (ChangeKind.AmountChanged, null, null, null),
                 _ => ((ChangeKind?)null, (string?)null, (string?)null, (string?)null),
             };
             if (kind is { } changed)
             {
                 key ??= _keys.Of(person.Id);
-                Record(new DecisionChange(changed, decision.ProgramId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo), result.Member.Row, before?.Amounts ?? PeriodTotals.Empty, now ?? PeriodTotals.Empty, rule, reason, reasonZh));
+                Record(new DecisionChange(changed, programId, key, _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked, person.Name.Masked, _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo), result.Member.Row, before?.Amounts ?? PeriodTotals.Empty, now ?? PeriodTotals.Empty, rule, reason, reasonZh));
             }
         }
 

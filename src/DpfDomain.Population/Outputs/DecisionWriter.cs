@@ -72,25 +72,25 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         var id = _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked;
         var name = person.Name.Masked;
         var householdNo = _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo);
-        foreach (var decision in result.Decisions)
+        var results = result.Results;
+        for (var i = 0; i < results.Length; i++)
         {
+            var decision = results.Span[i];
             var amounts = decision.Totals;
-            var inKind = decision.Benefits.Count(b => b.Period == BenefitPeriod.InKind);
-            var failed = string.Join(";", decision.FailedRules.Select(f => f.RuleName));
             if (_csv is not null)
             {
-                WriteCsv(result.Member.Row, householdNo, key, id, name, decision, amounts, inKind, failed);
+                WriteCsv(result.Member.Row, householdNo, key, id, name, decision, amounts, decision.InKindItems, FailedNames(decision));
             }
 
             if (_json is not null)
             {
-                WriteJson(result.Member.Row, householdNo, key, id, name, decision, amounts, inKind);
+                WriteJson(result.Member.Row, householdNo, key, id, name, decision, amounts, decision.InKindItems);
             }
 
             Lines++;
         }
 
-        if ((Lines & 0x3FFF) < result.Decisions.Count)
+        if ((Lines & 0x3FFF) < results.Length)
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -115,7 +115,7 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         }
     }
 
-    private void WriteCsv(int row, string householdNo, string key, string id, string name, ProgramDecision decision, PeriodTotals amounts, int inKind, string failed)
+    private void WriteCsv(int row, string householdNo, string key, string id, string name, in ProgramResult decision, PeriodTotals amounts, int inKind, string failed)
     {
         _cells[0] = row;
         _cells[1] = householdNo;
@@ -130,13 +130,13 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         _cells[10] = inKind == 0 ? null : inKind;
         _cells[11] = Yuan(amounts, BenefitPeriod.InKind);
         _cells[12] = failed.Length == 0 ? null : failed;
-        _cells[13] = decision.RuleSetVersion;
-        _cells[14] = decision.ContentHash;
+        _cells[13] = decision.Version?.Version;
+        _cells[14] = decision.Version?.ContentHash;
         _cells[15] = decision.ErrorMessageZh;
         _csv!.WriteRow(_cells);
     }
 
-    private void WriteJson(int row, string householdNo, string key, string id, string name, ProgramDecision decision, PeriodTotals amounts, int inKind)
+    private void WriteJson(int row, string householdNo, string key, string id, string name, in ProgramResult decision, PeriodTotals amounts, int inKind)
     {
         var json = _json!;
         json.WriteStartObject();
@@ -159,14 +159,20 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         json.WriteEndObject();
         json.WriteNumber("inKindItems", inKind);
         json.WriteStartArray("failedRules");
-        foreach (var failed in decision.FailedRules)
+        if (decision.Version is { } version)
         {
-            json.WriteStringValue(failed.RuleName);
+            for (var i = 0; i < version.RuleNames.Count; i++)
+            {
+                if ((decision.FailedRuleMask & (1UL << i)) != 0)
+                {
+                    json.WriteStringValue(version.RuleNames[i]);
+                }
+            }
         }
 
         json.WriteEndArray();
-        json.WriteString("version", decision.RuleSetVersion);
-        json.WriteString("contentHash", decision.ContentHash);
+        json.WriteString("version", decision.Version?.Version);
+        json.WriteString("contentHash", decision.Version?.ContentHash);
         json.WriteString("error", decision.ErrorMessage);
         json.WriteEndObject();
         json.Flush();
@@ -198,6 +204,10 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
             await _jsonStream.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The failed rules' names joined with ';', or empty.</summary>
+    private static string FailedNames(in ProgramResult decision) =>
+        decision.FailedRuleMask == 0 ? string.Empty : string.Join(";", decision.FailedRuleNames());
 
     private static decimal? Yuan(PeriodTotals amounts, BenefitPeriod period) => amounts.Find(period)?.Yuan;
 }

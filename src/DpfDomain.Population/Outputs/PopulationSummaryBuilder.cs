@@ -65,12 +65,13 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
             }
         }
 
-        foreach (var decision in result.Decisions)
+        foreach (var decision in result.Results.Span)
         {
-            if (!_programs.TryGetValue(decision.ProgramId, out var totals))
+            var id = decision.ProgramId!;
+            if (!_programs.TryGetValue(id, out var totals))
             {
                 totals = new Totals();
-                _programs[decision.ProgramId] = totals;
+                _programs[id] = totals;
             }
 
             totals.Add(decision, _date.Year);
@@ -114,10 +115,13 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
         private int _inKind;
         private PeriodTotals _amounts;
 
-        internal void Add(ProgramDecision decision, int year)
+        private ProgramVersion? _lastVersion;
+
+        internal void Add(in ProgramResult decision, int year)
         {
-            if (decision.Version is { } version)
+            if (decision.Version is { } version && !ReferenceEquals(version, _lastVersion))
             {
+                _lastVersion = version;
                 _name ??= version.Name;
                 _quota ??= version.QuotaFor(year);
                 _versions.Add(version.Version);
@@ -128,10 +132,7 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
                 case DecisionOutcome.Eligible:
                     _eligible++;
                     _amounts += decision.Totals;
-                    foreach (var line in decision.Benefits)
-                    {
-                        _inKind += line.Period == BenefitPeriod.InKind ? 1 : 0;
-                    }
+                    _inKind += decision.InKindItems;
 
                     break;
                 case DecisionOutcome.NotEligible:

@@ -1,19 +1,45 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using DpfDomain.People;
 using DpfDomain.Population.Roll;
 using DpfDomain.Rules.Decisions;
+using DpfDomain.Rules.Evaluation;
+using NodaTime;
 
 namespace DpfDomain.Population.Runs;
 
-/// <summary>The decisions of every person program for one person of the roll.</summary>
+/// <summary>
+/// One person of the roll and what every person program decided for them: <see cref="Results"/>
+/// from the batch path (outcome, amounts, failed rules as a bit mask), and on demand the full
+/// <see cref="Decisions"/> with reasons.
+/// </summary>
 public sealed class PersonResult
 {
-    internal PersonResult(string householdNo, Household household, RollMember member, IReadOnlyList<ProgramDecision> decisions)
+    private readonly ResultBlock _block;
+    private readonly int _offset;
+    private readonly int _count;
+    private readonly IEligibilityEvaluator? _evaluator;
+    private readonly LocalDate _date;
+    private IReadOnlyList<ProgramDecision>? _decisions;
+
+    internal PersonResult(string householdNo, Household household, RollMember member, ResultBlock block, int offset, int count, IEligibilityEvaluator? evaluator, LocalDate date)
     {
         HouseholdNo = householdNo;
         Household = household;
         Member = member;
-        Decisions = decisions;
+        _block = block;
+        _offset = offset;
+        _count = count;
+        _evaluator = evaluator;
+        _date = date;
+    }
+
+    /// <summary>A person whose decisions are already made (e.g. by a host's own evaluation).</summary>
+    internal PersonResult(string householdNo, Household household, RollMember member, IReadOnlyList<ProgramDecision> decisions)
+        : this(householdNo, household, member, new ResultBlock([.. decisions.Select(ProgramResult.Of)]), 0, decisions.Count, null, default)
+    {
+        _decisions = decisions;
     }
 
     /// <summary>The household number (户号).</summary>
@@ -25,10 +51,35 @@ public sealed class PersonResult
     /// <summary>The person and their roll row.</summary>
     public RollMember Member { get; }
 
-    /// <summary>One decision per person program of the catalog, in program order.</summary>
-    public IReadOnlyList<ProgramDecision> Decisions { get; }
+    /// <summary>
+    /// One result per person program of the catalog, in program order: outcome, amounts per
+    /// period, in-kind items and failed rules (<see cref="ProgramResult.FailedRuleNames"/>).
+    /// The run keeps them in storage it reuses, so they can be read while the sink's
+    /// <see cref="IPopulationSink.AddAsync"/> runs, not after: a sink that keeps them copies them
+    /// (<c>Results.ToArray()</c>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Read after the sinks have taken this person.</exception>
+    public ReadOnlyMemory<ProgramResult> Results => _block.Released
+        ? throw new InvalidOperationException("A person's results are read while the sinks take them (in AddAsync); copy them to keep them.")
+        : new ReadOnlyMemory<ProgramResult>(_block.Results, _offset, _count);
+
+    /// <summary>
+    /// The full decision of every person program, in program order, with failed rules and their
+    /// reasons: made on first use by the explaining path from the same catalog, person and date
+    /// (deciding the same as <see cref="Results"/>), then kept. Costs an evaluation: sinks that
+    /// need only outcomes and amounts read <see cref="Results"/>.
+    /// </summary>
+    public IReadOnlyList<ProgramDecision> Decisions => _decisions ??= _evaluator!.EvaluateAll(Member.Person, Household, _date);
 
     /// <summary>The row and person, masked.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Member}: {Decisions.Count} decision(s)";
+    public override string ToString() => $"{Member}: {_count} decision(s)";
+}
+
+/// <summary>The results of one batch, in pooled storage given back once the sinks have taken the batch.</summary>
+internal sealed class ResultBlock(ProgramResult[] results)
+{
+    public ProgramResult[] Results { get; } = results;
+
+    public bool Released { get; set; }
 }

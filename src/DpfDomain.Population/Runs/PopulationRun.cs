@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
@@ -7,6 +8,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Ardalis.GuardClauses;
 using DpfDomain.Population.Roll;
+using DpfDomain.Rules.Decisions;
 using DpfDomain.Rules.Evaluation;
 using NodaTime;
 
@@ -83,8 +85,10 @@ public sealed class PopulationRun
                     }
 
                     people++;
-                    decisions += result.Decisions.Count;
+                    decisions += results.ProgramsPerPerson;
                 }
+
+                results.Release();
 
                 if (progress is not null && clock.Elapsed - lastReport >= _options.ProgressInterval)
                 {
@@ -145,19 +149,24 @@ public sealed class PopulationRun
             ? Task.FromResult(Evaluate(evaluator, batch, date))
             : Task.Run(() => Evaluate(evaluator, batch, date), cancellationToken);
 
+    /// <summary>Decides a batch on the batch path, into one pooled block of results.</summary>
     private static Batch Evaluate(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date)
     {
-        var results = new PersonResult[batch.Sum(h => h.Members.Count)];
+        var programs = evaluator.Catalog.PersonProgramIds.Count;
+        var people = new PersonResult[batch.Sum(h => h.Members.Count)];
+        var block = new ResultBlock(ArrayPool<ProgramResult>.Shared.Rent(Math.Max(1, people.Length * programs)));
         var i = 0;
         foreach (var household in batch)
         {
             foreach (var member in household.Members)
             {
-                results[i++] = new PersonResult(household.HouseholdNo, household.Household, member, evaluator.EvaluateAll(member.Person, household.Household, date));
+                var written = evaluator.DecideAll(member.Person, household.Household, date, block.Results.AsSpan(i * programs, programs));
+                people[i] = new PersonResult(household.HouseholdNo, household.Household, member, block, i * programs, written, evaluator, date);
+                i++;
             }
         }
 
-        return new Batch(batch.Count, results);
+        return new Batch(batch.Count, people, programs, block);
     }
 
     private static async Task Observe(Task producer)
@@ -173,5 +182,14 @@ public sealed class PopulationRun
         }
     }
 
-    private sealed record Batch(int Households, PersonResult[] People);
+    private sealed record Batch(int Households, PersonResult[] People, int ProgramsPerPerson, ResultBlock Block)
+    {
+        /// <summary>The sinks have taken every person: the results' storage goes back to the pool.</summary>
+        public void Release()
+        {
+            Block.Released = true;
+            Array.Clear(Block.Results);
+            ArrayPool<ProgramResult>.Shared.Return(Block.Results);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -111,6 +112,7 @@ internal static class DecisionMaker
     /// <summary>A decision of the explaining path as a batch result (for errors, which are rare and may allocate).</summary>
     public static ProgramResult AsResult(ProgramDecision decision)
     {
+        Guard.Against.Null(decision);
         var mask = 0UL;
         if (decision.FailedRules.Count > 0 && decision.Version is { } version)
         {

@@ -28,6 +28,12 @@ public readonly struct ProgramResult : IEquatable<ProgramResult>
         ErrorMessageZh = errorMessageZh;
     }
 
+    /// <summary>The batch result that says what a full decision says (outcome, version, amounts, in-kind items, failed rules, error).</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The result; <see cref="Matches"/> holds for it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    public static ProgramResult Of(ProgramDecision decision) => DecisionMaker.AsResult(decision);
+
     /// <summary>The program id; null only for a <see langword="default"/> value that no evaluation wrote.</summary>
     public string? ProgramId { get; }
 

@@ -77,6 +77,28 @@ public sealed class EligibilityEvaluator : IEligibilityEvaluator
     }
 
     /// <inheritdoc />
+    public int DecideAll(Person person, Household household, LocalDate evaluationDate, Span<ProgramResult> results)
+    {
+        var catalog = Catalog;
+        if (Facts(person, household, evaluationDate) is { } facts)
+        {
+            return catalog.DecideAll(facts, evaluationDate, results);
+        }
+
+        if (results.Length < catalog.PersonProgramIds.Count)
+        {
+            throw new ArgumentException($"The results need room for {catalog.PersonProgramIds.Count} program(s); {results.Length} given.", nameof(results));
+        }
+
+        for (var i = 0; i < catalog.PersonProgramIds.Count; i++)
+        {
+            results[i] = DecisionMaker.AsResult(Underivable(catalog, person, household, evaluationDate, catalog.PersonProgramIds[i]));
+        }
+
+        return catalog.PersonProgramIds.Count;
+    }
+
+    /// <inheritdoc />
     /// <remarks>Over a provider, the catalog in service when the call starts.</remarks>
     public ProgramDecision Evaluate(Employer employer, LocalDate evaluationDate, string programId, bool trace = false) =>
         Catalog.Evaluate(EmployerFacts.From(employer, evaluationDate), evaluationDate, programId, trace);

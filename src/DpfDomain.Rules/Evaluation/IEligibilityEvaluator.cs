@@ -31,6 +31,38 @@ public interface IEligibilityEvaluator
     /// <returns>One decision per program.</returns>
     IReadOnlyList<ProgramDecision> EvaluateAll(Person person, Household household, LocalDate evaluationDate, bool trace = false);
 
+    /// <summary>
+    /// The batch path: decides every person program for a household member on a date and writes
+    /// one <see cref="ProgramResult"/> per program, in <see cref="RuleCatalog.PersonProgramIds"/>
+    /// order, into <paramref name="results"/> (outcome, amounts per period, failed rules as a bit
+    /// mask; no reasons or trace: <see cref="Evaluate(Person, Household, LocalDate, string, bool)"/>
+    /// gives those and decides the same). The default implementation converts
+    /// <see cref="EvaluateAll(Person, Household, LocalDate, bool)"/>; <see cref="EligibilityEvaluator"/>
+    /// evaluates without allocating a decision.
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="household">The person's household.</param>
+    /// <param name="evaluationDate">The evaluation date.</param>
+    /// <param name="results">Where the results go; at least <see cref="RuleCatalog.PersonProgramIds"/>.Count long.</param>
+    /// <returns>The number of results written.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="person"/> or <paramref name="household"/> is null.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="results"/> is too short.</exception>
+    int DecideAll(Person person, Household household, LocalDate evaluationDate, System.Span<ProgramResult> results)
+    {
+        var decisions = EvaluateAll(person, household, evaluationDate);
+        if (results.Length < decisions.Count)
+        {
+            throw new System.ArgumentException($"The results need room for {decisions.Count} program(s); {results.Length} given.", nameof(results));
+        }
+
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            results[i] = ProgramResult.Of(decisions[i]);
+        }
+
+        return decisions.Count;
+    }
+
     /// <summary>Evaluates one employer program (the employment security fund levy, <c>P9</c> in the reference catalog) for an employer on a date.</summary>
     /// <param name="employer">The employer.</param>
     /// <param name="evaluationDate">The evaluation date (the levy year's date).</param>

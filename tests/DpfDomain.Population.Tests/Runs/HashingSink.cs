@@ -19,12 +19,12 @@ internal sealed class HashingSink : IPopulationSink
     public ValueTask AddAsync(PersonResult result, CancellationToken cancellationToken)
     {
         People++;
-        foreach (var decision in result.Decisions)
+        foreach (var decision in result.Results.ToArray())
         {
             Decisions++;
             _line.Clear().Append(result.Member.Row).Append('|').Append(result.HouseholdNo).Append('|').Append(result.Member.Person.Id.ToUnmaskedString())
                 .Append('|').Append(decision.ProgramId).Append('|').Append(decision.Outcome).Append('|').Append(decision.Totals.ToString())
-                .Append('|').AppendJoin(';', decision.FailedRules.Select(f => f.RuleName)).Append('\n');
+                .Append('|').AppendJoin(';', decision.FailedRuleNames()).Append('\n');
             _hash.AppendData(Encoding.UTF8.GetBytes(_line.ToString()));
         }
 
