@@ -8,6 +8,8 @@ namespace DpfDomain.Population.Roll;
 /// <summary>Builds a domain household from its pending members and the status lists joined to them.</summary>
 internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDate asOf, ProblemSink problems)
 {
+    private readonly List<int> _positions = [];
+
     internal RollHousehold? Assemble(string householdNo, List<PendingMember> pending)
     {
         var accepted = RejectMissingParents(pending);
@@ -18,13 +20,19 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
         foreach (var member in accepted)
         {
             // Each member's list rows are looked up once: personal ones go to the person, household ones to the household.
-            var positions = lists.Of(member.Key);
-            var person = Person(member, positions, personalRows);
+            lists.Of(member.Key, _positions);
+            var person = Person(member, _positions, personalRows);
             if (person is not null)
             {
                 members.Add(new RollMember(member.Row, person));
                 keys.Add(member.Key);
-                povertyRows.AddRange(positions.Where(position => PovertyOf(lists[position].Kind) is not null));
+                foreach (var position in _positions)
+                {
+                    if (PovertyOf(lists[position].Kind) is not null)
+                    {
+                        povertyRows.Add(position);
+                    }
+                }
             }
         }
 
@@ -67,6 +75,11 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
 
     private List<PendingMember> RejectMissingParents(List<PendingMember> pending)
     {
+        if (pending.TrueForAll(m => m.Parents.Count == 0))
+        {
+            return pending;
+        }
+
         var accepted = pending.ToList();
         bool changed;
         do
@@ -90,6 +103,20 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
     /// <summary>The person with the statuses listed for them; the rows used are added to <paramref name="used"/>, to count as applied once the household stands.</summary>
     private Person? Person(PendingMember member, List<int> positions, List<int> used)
     {
+        if (positions.Count == 0)
+        {
+            // Not on any list: the person as the roll row gives them (the common case, without the queries below).
+            try
+            {
+                return new Person(member.Id, member.Name, member.Certificate, [], [], null, [], HearingFacts.None, []);
+            }
+            catch (DpfDomainException exception)
+            {
+                Reject(member, RollProblemCode.InconsistentFacts, exception.Message, exception.MessageZh);
+                return null;
+            }
+        }
+
         var mine = positions.Where(p => PovertyOf(lists[p].Kind) is null).ToList();
         var personal = mine.Select(p => lists[p]).ToList();
         try

@@ -208,7 +208,7 @@ public static class RollLayout
     {
         foreach (var c in text)
         {
-            if (c is (>= 'A' and <= 'Z') or (>= '\uFF01' and <= '\uFF5E') or '\u3000' or '_' || char.IsWhiteSpace(c) || (c > '\u007F' && char.ToLowerInvariant(c) != c))
+            if (c is (>= 'A' and <= 'Z') or (>= '\uFF01' and <= '\uFF5E') or '\u3000' or '_' || char.IsWhiteSpace(c) || (c > '\u007F' && !IsCaseless(c) && char.ToLowerInvariant(c) != c))
             {
                 return Normalised(text);
             }
@@ -216,6 +216,9 @@ public static class RollLayout
 
         return text;
     }
+
+    /// <summary>Whether a character is one of the East Asian blocks (CJK symbols, kana, ideographs, Hangul syllables) that have no case, so that the culture tables need not be asked.</summary>
+    private static bool IsCaseless(char c) => c is (>= '\u3001' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF');
 
     private static string Normalised(string text)
     {
@@ -226,7 +229,7 @@ public static class RollLayout
             var half = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
             if (!char.IsWhiteSpace(half) && half != '_' && half != '\u3000')
             {
-                buffer[length++] = char.ToLowerInvariant(half);
+                buffer[length++] = half is >= 'A' and <= 'Z' ? (char)(half + 32) : half < '\u0080' || IsCaseless(half) ? half : char.ToLowerInvariant(half);
             }
         }
 

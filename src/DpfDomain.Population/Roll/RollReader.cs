@@ -67,35 +67,22 @@ public sealed class RollReader
             throw new InvalidOperationException("A roll reader reads once; create another to read again.");
         }
 
-        // The lists load side by side, each into its own sink; their rows and problems are then
-        // taken in the order the lists were given, so the report is the same as one list after another.
-        var loaders = _lists.Select(_ => new StatusListLoader(ProblemSink.Recording(), _options.AsOf)).ToList();
-        await Task.WhenAll(_lists.Select((list, i) => Task.Run(() => loaders[i].LoadAsync(list, cancellationToken), cancellationToken))).ConfigureAwait(false);
-        var statuses = new StatusIndex(loaders.Sum(l => l.Entries.Count));
-        foreach (var loader in loaders)
-        {
-            _problems.Absorb(loader.Problems);
-            foreach (var (key, entry) in loader.Entries)
-            {
-                statuses.Add(key, entry);
-            }
-
-            loader.Entries.Clear();
-            loader.Entries.TrimExcess();
-        }
-
+        var statuses = await LoadListsAsync(cancellationToken).ConfigureAwait(false);
         var reader = TabularReader.For(_roll.Name, _roll.Open);
         HeaderMap<RollColumn>? map = null;
         RollRowParser? parser = null;
         var assembler = new HouseholdAssembler(_roll.Name, statuses, _options.AsOf, _problems);
-        var firstRowOf = new Dictionary<long, int>();
-        var finished = new Dictionary<long, int>();
+
+        // One compact entry per accepted person (first row, for duplicates) and per finished household (last row).
+        var firstRowOf = new KeyRowTable();
+        var finished = new KeyRowTable();
         var pending = new List<PendingMember>();
+        var problems = new List<RollProblem>();
         string? current = null;
-        await foreach (var row in reader.ReadAsync(header => (map, parser) = Start(header), cancellationToken).ConfigureAwait(false))
+        foreach (var row in reader.Read(header => (map, parser) = Start(header), cancellationToken))
         {
             Report.PeopleRead++;
-            var problems = new List<RollProblem>();
+            problems.Clear();
             var member = parser!.Parse(row, problems);
             var columns = map!;
             var householdNo = columns.Cell(row.Cells, RollColumn.HouseholdNo);
@@ -103,7 +90,7 @@ public sealed class RollReader
             {
                 if (current is not null)
                 {
-                    finished[HouseholdKey(current)] = pending.Count > 0 ? pending[^1].Row : row.Row - 1;
+                    finished.Set(HouseholdKey(current), pending.Count > 0 ? pending[^1].Row : row.Row - 1);
                     if (assembler.Assemble(current, pending) is { } household)
                     {
                         yield return household;
@@ -138,7 +125,7 @@ public sealed class RollReader
                 continue;
             }
 
-            firstRowOf[member!.Key] = row.Row;
+            firstRowOf.Set(member!.Key, row.Row);
             pending.Add(member);
         }
 
@@ -149,6 +136,33 @@ public sealed class RollReader
 
         Report.Encoding(_roll.Name, reader.EncodingName);
         RejectUnappliedListRows(statuses);
+    }
+
+    /// <summary>
+    /// The lists load side by side, each into its own sink; their rows and problems are then taken in the
+    /// order the lists were given, so the report is the same as one list after another. Each list's rows
+    /// are let go as they move into the index, so they are not held twice.
+    /// </summary>
+    private async Task<StatusIndex> LoadListsAsync(CancellationToken cancellationToken)
+    {
+        var loaders = _lists.Select((_, i) => new StatusListLoader(ProblemSink.Recording(), _options.AsOf, i)).ToList();
+        await Task.WhenAll(_lists.Select((list, i) => Task.Run(() => loaders[i].Load(list, cancellationToken), cancellationToken))).ConfigureAwait(false);
+        var statuses = new StatusIndex(loaders.Sum(l => l.Entries.Count), [.. _lists.Select(l => l.Name)]);
+        foreach (var loader in loaders)
+        {
+            _problems.Absorb(loader.Problems);
+            var entries = loader.Entries;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var (key, entry) = entries[i];
+                statuses.Add(key, entry);
+                entries.Release(i);
+            }
+
+            entries.ReleaseAll();
+        }
+
+        return statuses;
     }
 
     /// <summary>A household number as a 64-bit FNV-1a hash: small to keep for every household, with collisions vanishingly rare (about 10⁻⁸ for a million households).</summary>
@@ -202,7 +216,7 @@ public sealed class RollReader
             }
             else
             {
-                _problems.RejectListRow([new RollProblem(entry.File, entry.Row, RollLayout.ChineseHeader(StatusListColumn.IdNumber), RollProblemCode.NotOnRoll, "This person is not on the roll, or their roll row was rejected.", "此人不在花名册上，或其花名册行已被拒绝。")]);
+                _problems.RejectListRow([new RollProblem(entries.FileOf(entry), entry.Row, RollLayout.ChineseHeader(StatusListColumn.IdNumber), RollProblemCode.NotOnRoll, "This person is not on the roll, or their roll row was rejected.", "此人不在花名册上，或其花名册行已被拒绝。")]);
             }
         }
     }

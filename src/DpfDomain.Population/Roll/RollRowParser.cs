@@ -23,9 +23,12 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
         void Problem(RollColumn? column, RollProblemCode code, string en, string zh) =>
             problems.Add(new RollProblem(file, row.Row, column is { } c ? map.HeaderOf(c) : null, code, en, zh));
 
-        foreach (var column in map.GarbledColumns(row.Cells))
+        if (map.GarbledColumns(row.Cells) is { } garbled)
         {
-            Problem(column, RollProblemCode.InvalidText, CellText.GarbledReason, CellText.GarbledReasonZh);
+            foreach (var column in garbled)
+            {
+                Problem(column, RollProblemCode.InvalidText, CellText.GarbledReason, CellText.GarbledReasonZh);
+            }
         }
 
         if (problems.Count > 0)
