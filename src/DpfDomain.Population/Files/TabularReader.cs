@@ -22,6 +22,7 @@ internal sealed class TabularReader
 
     private readonly string _name;
     private readonly Func<Stream> _open;
+    private Stream? _stream;
 
     private TabularReader(string name, Func<Stream> open)
     {
@@ -31,6 +32,9 @@ internal sealed class TabularReader
 
     /// <summary>The name used in messages.</summary>
     internal string Name => _name;
+
+    /// <summary>How far reading has come through a file of known length, from 0 to 1 (somewhat ahead of the rows given, by what is buffered); null when the length is not known.</summary>
+    internal double? FractionRead => _stream is { CanSeek: true, Length: > 0 } stream ? Math.Min(1, (double)stream.Position / stream.Length) : null;
 
     /// <summary>The encoding the CSV file was read with, once reading has started; null for a workbook.</summary>
     internal string? EncodingName { get; private set; }
@@ -43,6 +47,7 @@ internal sealed class TabularReader
     internal IEnumerable<TabularRow> Read(Action<IReadOnlyList<string>> header, CancellationToken cancellationToken)
     {
         using var stream = Open();
+        _stream = stream;
         var rows = IsWorkbook(_name) ? ReadWorkbook(stream, header, cancellationToken) : ReadCsv(stream, header, cancellationToken);
         foreach (var row in rows)
         {

@@ -1,41 +1,40 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace DpfDomain.Population.Roll;
 
 /// <summary>
-/// A set of 64-bit keys, each with a row number (zero or more), in two flat arrays with open addressing
-/// (linear probing): 12 bytes a slot and no object per entry, where a dictionary costs about 24 bytes an
-/// entry plus buckets. Grows by half when more than 80 % full. Not thread-safe.
+/// A set of 64-bit keys, each with a row number (zero or more), in one flat array of 12-byte slots with
+/// open addressing (linear probing): no object per entry, where a dictionary costs about 24 bytes an
+/// entry plus buckets and room to grow. Grows by half when more than 80 % full, or at once to a size
+/// given with <see cref="Reserve"/>. Not thread-safe.
 /// </summary>
 internal sealed class KeyRowTable
 {
     private const int Empty = -1;
     private const double MaximumLoad = 0.8;
 
-    private long[] _keys;
-    private int[] _rows;
+    private Slot[] _slots;
     private int _limit;
 
     /// <summary>Creates an empty table with room for some keys before it first grows.</summary>
     internal KeyRowTable(int capacity = 1024)
     {
         var slots = Math.Max(16, (int)Math.Min(int.MaxValue / 2, (capacity / MaximumLoad) + 1));
-        _keys = new long[slots];
-        _rows = NewRows(slots);
+        _slots = NewSlots(slots);
         _limit = (int)(slots * MaximumLoad);
     }
 
     /// <summary>How many keys the table holds.</summary>
     internal int Count { get; private set; }
 
-    /// <summary>The bytes the table's arrays take.</summary>
-    internal long Bytes => (long)_keys.Length * (sizeof(long) + sizeof(int));
+    /// <summary>The bytes the table's array takes.</summary>
+    internal long Bytes => (long)_slots.Length * Marshal.SizeOf<Slot>();
 
     /// <summary>The row kept for a key, if the key is in the table.</summary>
     internal bool TryGetValue(long key, out int row)
     {
-        var slot = Find(_keys, _rows, key);
-        row = _rows[slot];
+        row = _slots[Find(_slots, key)].Row;
         return row != Empty;
     }
 
@@ -45,36 +44,46 @@ internal sealed class KeyRowTable
     internal void Set(long key, int row)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(row);
-        var slot = Find(_keys, _rows, key);
-        if (_rows[slot] == Empty)
+        var slot = Find(_slots, key);
+        if (_slots[slot].Row == Empty)
         {
             if (Count == _limit)
             {
                 Grow();
-                slot = Find(_keys, _rows, key);
+                slot = Find(_slots, key);
             }
 
-            _keys[slot] = key;
+            _slots[slot].Key = key;
             Count++;
         }
 
-        _rows[slot] = row;
+        _slots[slot].Row = row;
     }
 
-    private static int[] NewRows(int slots)
+    /// <summary>Makes room for a number of keys at once (when it is known roughly how many will come), so that the table does not grow by steps, each holding the old array and the new.</summary>
+    internal void Reserve(int count)
     {
-        var rows = new int[slots];
-        Array.Fill(rows, Empty);
-        return rows;
+        var slots = (long)(count / MaximumLoad) + 1;
+        if (count > _limit && slots < int.MaxValue - 64)
+        {
+            Resize((int)slots);
+        }
+    }
+
+    private static Slot[] NewSlots(int count)
+    {
+        var slots = new Slot[count];
+        slots.AsSpan().Fill(new Slot { Row = Empty });
+        return slots;
     }
 
     /// <summary>The key's slot, or the empty slot where it would go.</summary>
-    private static int Find(long[] keys, int[] rows, long key)
+    private static int Find(Slot[] slots, long key)
     {
-        var slot = Home(key, keys.Length);
-        while (rows[slot] != Empty && keys[slot] != key)
+        var slot = Home(key, slots.Length);
+        while (slots[slot].Row != Empty && slots[slot].Key != key)
         {
-            slot = slot + 1 == keys.Length ? 0 : slot + 1;
+            slot = slot + 1 == slots.Length ? 0 : slot + 1;
         }
 
         return slot;
@@ -90,24 +99,34 @@ internal sealed class KeyRowTable
 
     private void Grow()
     {
-        var slots = (int)Math.Min(int.MaxValue - 64, _keys.Length + (_keys.Length / 2L));
-        if (slots <= _keys.Length)
+        var slots = (int)Math.Min(int.MaxValue - 64, _slots.Length + (_slots.Length / 2L));
+        if (slots <= _slots.Length)
         {
             throw new InvalidOperationException("The table cannot hold more keys.");
         }
 
-        var keys = new long[slots];
-        var rows = NewRows(slots);
-        for (var i = 0; i < _keys.Length; i++)
+        Resize(slots);
+    }
+
+    private void Resize(int count)
+    {
+        var slots = NewSlots(count);
+        foreach (var entry in _slots)
         {
-            if (_rows[i] != Empty)
+            if (entry.Row != Empty)
             {
-                var slot = Find(keys, rows, _keys[i]);
-                keys[slot] = _keys[i];
-                rows[slot] = _rows[i];
+                slots[Find(slots, entry.Key)] = entry;
             }
         }
 
-        (_keys, _rows, _limit) = (keys, rows, (int)(slots * MaximumLoad));
+        (_slots, _limit) = (slots, (int)(count * MaximumLoad));
+    }
+
+    /// <summary>A key and its row, packed into 12 bytes.</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private struct Slot
+    {
+        public long Key;
+        public int Row;
     }
 }

@@ -24,6 +24,9 @@ public sealed class RollReader
     /// <summary>The most members a household may have; further rows with its 户号 are rejected (a 户号 shared by a whole village is not a household number).</summary>
     public const int MaximumHouseholdMembers = 50;
 
+    /// <summary>The rows read before the compact tables are sized for the whole roll.</summary>
+    private const int RowsBeforeSizing = 1 << 16;
+
     private readonly RollSource _roll;
     private readonly IReadOnlyList<RollSource> _lists;
     private readonly RollReadOptions _options;
@@ -79,9 +82,16 @@ public sealed class RollReader
         var pending = new List<PendingMember>();
         var problems = new List<RollProblem>();
         string? current = null;
+        var households = 0;
         foreach (var row in reader.Read(header => (map, parser) = Start(header), cancellationToken))
         {
-            Report.PeopleRead++;
+            if (++Report.PeopleRead == RowsBeforeSizing && reader.FractionRead is double fraction and > 0 and < 1)
+            {
+                // A first part of the roll tells roughly how many people and households the whole holds.
+                firstRowOf.Reserve(Estimate(Report.PeopleRead, fraction));
+                finished.Reserve(Estimate(households, fraction));
+            }
+
             problems.Clear();
             var member = parser!.Parse(row, problems);
             var columns = map!;
@@ -91,6 +101,7 @@ public sealed class RollReader
                 if (current is not null)
                 {
                     finished.Set(HouseholdKey(current), pending.Count > 0 ? pending[^1].Row : row.Row - 1);
+                    households++;
                     if (assembler.Assemble(current, pending) is { } household)
                     {
                         yield return household;
@@ -164,6 +175,9 @@ public sealed class RollReader
 
         return statuses;
     }
+
+    /// <summary>How many there will be in all, with a little to spare, when there are this many after a fraction of the file.</summary>
+    private static int Estimate(int sofar, double fraction) => (int)Math.Min(int.MaxValue / 2, sofar / fraction * 1.02);
 
     /// <summary>A household number as a 64-bit FNV-1a hash: small to keep for every household, with collisions vanishingly rare (about 10⁻⁸ for a million households).</summary>
     private static long HouseholdKey(string householdNo)

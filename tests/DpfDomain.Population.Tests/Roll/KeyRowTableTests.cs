@@ -10,8 +10,15 @@ public sealed class KeyRowTableTests
     {
         var table = new KeyRowTable(capacity);
         var model = new Dictionary<long, int>();
+        var step = 0;
         foreach (var (key, row) in operations)
         {
+            if (++step == operations.Length / 2)
+            {
+                // Making room part way keeps every key and row.
+                table.Reserve(operations.Length * 3);
+            }
+
             // Narrow keys collide and cluster; wide ones spread: both shapes are exercised.
             var narrow = key % 64;
             table.Set(narrow, row);
