@@ -152,27 +152,18 @@ public sealed class RollReader
     /// <summary>
     /// The lists load side by side, each into its own sink; their rows and problems are then taken in the
     /// order the lists were given, so the report is the same as one list after another. Each list's rows
-    /// are let go as they move into the index, so they are not held twice.
+    /// stay where they were loaded; only their keys are let go once indexed.
     /// </summary>
     private async Task<StatusIndex> LoadListsAsync(CancellationToken cancellationToken)
     {
         var loaders = _lists.Select((_, i) => new StatusListLoader(ProblemSink.Recording(), _options.AsOf, i)).ToList();
         await Task.WhenAll(_lists.Select((list, i) => Task.Run(() => loaders[i].Load(list, cancellationToken), cancellationToken))).ConfigureAwait(false);
-        var statuses = new StatusIndex(loaders.Sum(l => l.Entries.Count), [.. _lists.Select(l => l.Name)]);
         foreach (var loader in loaders)
         {
             _problems.Absorb(loader.Problems);
-            var entries = loader.Entries;
-            for (var i = 0; i < entries.Count; i++)
-            {
-                var (key, entry) = entries[i];
-                statuses.Add(key, entry);
-                entries.Release(i);
-            }
-
-            entries.ReleaseAll();
         }
 
+        var statuses = new StatusIndex([.. _lists.Select(l => l.Name)], [.. loaders.Select(l => (l.Entries, l.Keys))]);
         return statuses;
     }
 

@@ -12,7 +12,11 @@ internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf, int
     /// <summary>The most calendar years a treatment row may cover (an ongoing one counts to the run date).</summary>
     internal const int MaximumTreatmentYears = 100;
 
-    internal ChunkedList<(long Key, StatusEntry Entry)> Entries { get; } = new();
+    /// <summary>The accepted rows, in order.</summary>
+    internal ChunkedList<StatusEntry> Entries { get; } = new();
+
+    /// <summary>The identity-number key of each accepted row, in the same order.</summary>
+    internal ChunkedList<long> Keys { get; } = new();
 
     internal ProblemSink Problems => problems;
 
@@ -32,7 +36,8 @@ internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf, int
                 continue;
             }
 
-            Entries.Add((key, entry.Value));
+            Entries.Add(entry.Value);
+            Keys.Add(key);
         }
 
         problems.Report.Encoding(source.Name, reader.EncodingName);
