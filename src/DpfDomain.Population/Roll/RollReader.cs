@@ -11,8 +11,9 @@ namespace DpfDomain.Population.Roll;
 
 /// <summary>
 /// Reads a county's roll (花名册) and the status lists of other offices, joined on the identity
-/// number, as a stream of households in roll order. Memory holds the status lists, one household,
-/// and a 64-bit key per person read (to find duplicates) — not the roll. Every bad row is reported
+/// number, as a stream of households in roll order. Memory holds the status lists (about 25 bytes a
+/// row), one household, and a 12-byte slot per person accepted (to find duplicates) and per household
+/// (to find one whose rows are not adjacent) — not the roll. Every bad row is reported
 /// with file, row, column and reason and counted; no row is lost: people read = accepted + rejected.
 /// </summary>
 /// <remarks>
