@@ -85,14 +85,14 @@ internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf, int
         {
             Problem(StatusListColumn.IdNumber, RollProblemCode.MissingValue, "The identity number is empty.", "公民身份号码为空。");
         }
-        else if (CellText.IdNumber(idText) is { Success: false } badId)
+        else if (CellText.IdNumber(idText) is var parsedId && !parsedId.Success)
         {
             var (hint, hintZh) = CellText.NumberHint(idText);
-            Problem(StatusListColumn.IdNumber, RollProblemCode.InvalidIdNumber, badId.Error!.Message + hint, badId.Error.MessageZh + hintZh);
+            Problem(StatusListColumn.IdNumber, RollProblemCode.InvalidIdNumber, parsedId.Error!.Message + hint, parsedId.Error.MessageZh + hintZh);
         }
         else
         {
-            key = IdKey.Of(CellText.IdNumber(idText).Value);
+            key = IdKey.Of(parsedId.Value);
         }
 
         var kindText = Cell(StatusListColumn.Status);
