@@ -164,8 +164,7 @@ public sealed class RollReader
             _problems.Absorb(loader.Problems);
         }
 
-        var statuses = new StatusIndex([.. _lists.Select(l => l.Name)], [.. loaders.Select(l => (l.Entries, l.Keys))]);
-        return statuses;
+        return new StatusIndex([.. _lists.Select(l => l.Name)], [.. loaders.Select(l => (l.Entries, l.Keys))]);
     }
 
     /// <summary>How many there will be in all, with a little to spare, when there are this many after a fraction of the file.</summary>
