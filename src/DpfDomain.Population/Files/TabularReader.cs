@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
-using System.Threading.Tasks;
 using CsvHelper;
 using DpfDomain.Rules.Diagnostics.Messages;
 using DpfDomain.Rules.Loading;
@@ -24,6 +22,7 @@ internal sealed class TabularReader
 
     private readonly string _name;
     private readonly Func<Stream> _open;
+    private Stream? _stream;
 
     private TabularReader(string name, Func<Stream> open)
     {
@@ -34,6 +33,9 @@ internal sealed class TabularReader
     /// <summary>The name used in messages.</summary>
     internal string Name => _name;
 
+    /// <summary>How far reading has come through a file of known length, from 0 to 1 (somewhat ahead of the rows given, by what is buffered); null when the length is not known.</summary>
+    internal double? FractionRead => _stream is { CanSeek: true, Length: > 0 } stream ? Math.Min(1, (double)stream.Position / stream.Length) : null;
+
     /// <summary>The encoding the CSV file was read with, once reading has started; null for a workbook.</summary>
     internal string? EncodingName { get; private set; }
 
@@ -41,21 +43,13 @@ internal sealed class TabularReader
 
     internal static bool IsWorkbook(string name) => name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads the header and then calls back for each data row; blank rows are skipped.</summary>
-    internal async IAsyncEnumerable<TabularRow> ReadAsync(Action<IReadOnlyList<string>> header, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Reads the header and then calls back for each data row; blank rows are skipped. Reading is synchronous and buffered: the rows are wanted one after another, as fast as the file gives them.</summary>
+    internal IEnumerable<TabularRow> Read(Action<IReadOnlyList<string>> header, CancellationToken cancellationToken)
     {
-        await using var stream = Open();
-        if (IsWorkbook(_name))
-        {
-            foreach (var row in ReadWorkbook(stream, header, cancellationToken))
-            {
-                yield return row;
-            }
-
-            yield break;
-        }
-
-        await foreach (var row in ReadCsv(stream, header, cancellationToken).ConfigureAwait(false))
+        using var stream = Open();
+        _stream = stream;
+        var rows = IsWorkbook(_name) ? ReadWorkbook(stream, header, cancellationToken) : ReadCsv(stream, header, cancellationToken);
+        foreach (var row in rows)
         {
             yield return row;
         }
@@ -104,7 +98,7 @@ internal sealed class TabularReader
         }
     }
 
-    private async IAsyncEnumerable<TabularRow> ReadCsv(Stream stream, Action<IReadOnlyList<string>> header, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private IEnumerable<TabularRow> ReadCsv(Stream stream, Action<IReadOnlyList<string>> header, CancellationToken cancellationToken)
     {
         var (sample, length, complete) = TextEncodings.ReadSample(stream);
         stream.Position = 0;
@@ -120,15 +114,21 @@ internal sealed class TabularReader
             MaxRecordSize = MaximumRecordBytes,
             PoolStrings = false,
         };
-        await using var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
         var reading = true;
         var headerGiven = false;
+        var count = 0;
         while (reading)
         {
             TabularRow? row = null;
             try
             {
-                if (!await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+                if ((++count & 0x3FF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (!csv.Read())
                 {
                     reading = false;
                 }
@@ -141,12 +141,14 @@ internal sealed class TabularReader
                     }
 
                     var cells = new string?[csv.FieldCount];
+                    var blank = true;
                     for (var i = 0; i < cells.Length; i++)
                     {
                         cells[i] = csv.IsEmpty(i) ? null : Clean(csv.GetString(i));
+                        blank &= cells[i] is null;
                     }
 
-                    row = new TabularRow((int)Math.Min(int.MaxValue, csv.LineNumber), cells);
+                    row = blank ? null : new TabularRow((int)Math.Min(int.MaxValue, csv.LineNumber), cells);
                 }
             }
             catch (CsvFormatException exception)
@@ -158,7 +160,7 @@ internal sealed class TabularReader
                     $"此处的 CSV 文本无法读取（一行超过 {MaximumRecordBytes / 1024} KB，或引号不成对）。");
             }
 
-            if (row is not null && row.Cells.Any(c => c is not null))
+            if (row is not null)
             {
                 yield return row;
             }
@@ -266,6 +268,11 @@ internal sealed class TabularReader
         if (text is null)
         {
             return null;
+        }
+
+        if (text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]) && text[0] != '\uFEFF' && text[^1] != '\uFEFF')
+        {
+            return text;
         }
 
         var trimmed = text.Trim().Trim('\uFEFF').Trim();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace DpfDomain.Population.Roll;
 
@@ -10,6 +11,8 @@ internal sealed class HeaderMap<TColumn>
 {
     private readonly Dictionary<TColumn, (int Index, string Header)> _columns = [];
     private readonly Func<TColumn, string> _name;
+    private int[] _cellOf = [];
+    private (TColumn Column, int Index)[] _inOrder = [];
 
     private HeaderMap(Func<TColumn, string> name) => _name = name;
 
@@ -40,6 +43,15 @@ internal sealed class HeaderMap<TColumn>
             }
         }
 
+        // For the per-row look-ups: each column's cell by the column's number, and the columns in order.
+        map._cellOf = new int[map._columns.Keys.Select(Number).DefaultIfEmpty(-1).Max() + 1];
+        Array.Fill(map._cellOf, -1);
+        foreach (var (column, (index, _)) in map._columns)
+        {
+            map._cellOf[Number(column)] = index;
+        }
+
+        map._inOrder = [.. map._columns.Select(c => (c.Key, c.Value.Index)).OrderBy(c => c.Key)];
         return map;
     }
 
@@ -47,12 +59,30 @@ internal sealed class HeaderMap<TColumn>
 
     internal string HeaderOf(TColumn column) => _columns.TryGetValue(column, out var entry) ? entry.Header : _name(column);
 
-    internal string? Cell(IReadOnlyList<string?> cells, TColumn column) =>
-        _columns.TryGetValue(column, out var entry) && entry.Index < cells.Count ? cells[entry.Index] : null;
+    internal string? Cell(IReadOnlyList<string?> cells, TColumn column)
+    {
+        var number = Number(column);
+        var index = number < _cellOf.Length ? _cellOf[number] : -1;
+        return index >= 0 && index < cells.Count ? cells[index] : null;
+    }
 
-    /// <summary>The columns of a row whose cell holds undecodable bytes or control characters.</summary>
-    internal IEnumerable<TColumn> GarbledColumns(IReadOnlyList<string?> cells) =>
-        _columns.Where(c => c.Value.Index < cells.Count && cells[c.Value.Index] is { } text && CellText.IsGarbled(text)).Select(c => c.Key).Order();
+    /// <summary>The columns of a row whose cell holds undecodable bytes or control characters, in column order.</summary>
+    internal List<TColumn>? GarbledColumns(IReadOnlyList<string?> cells)
+    {
+        List<TColumn>? garbled = null;
+        foreach (var (column, index) in _inOrder)
+        {
+            if (index < cells.Count && cells[index] is { } text && CellText.IsGarbled(text))
+            {
+                (garbled ??= []).Add(column);
+            }
+        }
+
+        return garbled;
+    }
+
+    private static int Number(TColumn column) =>
+        Unsafe.SizeOf<TColumn>() == sizeof(int) ? Unsafe.As<TColumn, int>(ref column) : Convert.ToInt32(column, System.Globalization.CultureInfo.InvariantCulture);
 
     internal IEnumerable<TColumn> Missing(IEnumerable<TColumn> required) => required.Where(c => !_columns.ContainsKey(c));
 

@@ -8,23 +8,31 @@ namespace DpfDomain.Population.Roll;
 /// <summary>Builds a domain household from its pending members and the status lists joined to them.</summary>
 internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDate asOf, ProblemSink problems)
 {
+    private readonly List<int> _positions = [];
+
     internal RollHousehold? Assemble(string householdNo, List<PendingMember> pending)
     {
         var accepted = RejectMissingParents(pending);
-        var members = new List<RollMember>();
-        var keys = new HashSet<long>();
+        var members = new List<RollMember>(accepted.Count);
+        var standing = new List<PendingMember>(accepted.Count);
         var personalRows = new List<int>();
         var povertyRows = new List<int>();
         foreach (var member in accepted)
         {
             // Each member's list rows are looked up once: personal ones go to the person, household ones to the household.
-            var positions = lists.Of(member.Key);
-            var person = Person(member, positions, personalRows);
+            lists.Of(member.Key, _positions);
+            var person = Person(member, _positions, personalRows);
             if (person is not null)
             {
                 members.Add(new RollMember(member.Row, person));
-                keys.Add(member.Key);
-                povertyRows.AddRange(positions.Where(position => PovertyOf(lists[position].Kind) is not null));
+                standing.Add(member);
+                foreach (var position in _positions)
+                {
+                    if (PovertyOf(lists[position].Kind) is not null)
+                    {
+                        povertyRows.Add(position);
+                    }
+                }
             }
         }
 
@@ -33,29 +41,54 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
             return null;
         }
 
-        var poverty = povertyRows.Select(position => (Position: position, Entry: lists[position], Status: PovertyOf(lists[position].Kind))).ToList();
-        var links = accepted.Where(m => keys.Contains(m.Key))
-            .SelectMany(m => m.Parents.Select(p => new ParentChildLink(p, m.Id)));
+        var statuses = new List<Dated<PovertyStatus>>(povertyRows.Count);
+        foreach (var position in povertyRows)
+        {
+            ref readonly var entry = ref lists[position];
+            var status = new Dated<PovertyStatus>(PovertyOf(entry.Kind)!.Value, entry.From, entry.Until);
+            if (!statuses.Exists(d => d.Status == status.Status && d.From == status.From && d.Until == status.Until))
+            {
+                statuses.Add(status);
+            }
+        }
+
+        var links = new List<ParentChildLink>();
+        foreach (var member in standing)
+        {
+            foreach (var parent in member.Parents)
+            {
+                links.Add(new ParentChildLink(parent, member.Id));
+            }
+        }
+
+        var people = new Person[members.Count];
+        for (var i = 0; i < people.Length; i++)
+        {
+            people[i] = members[i].Person;
+        }
+
         var first = accepted[0];
         Household household;
         try
         {
-            household = new Household(
-                new HouseholdRegistration(first.Registration, first.Hukou),
-                members.Select(m => m.Person),
-                poverty.Select(p => new Dated<PovertyStatus>(p.Status!.Value, p.Entry.From, p.Entry.Until)).DistinctBy(d => (d.Status, d.From, d.Until)),
-                links);
+            household = new Household(new HouseholdRegistration(first.Registration, first.Hukou), people, statuses, links);
         }
         catch (DpfDomainException exception)
         {
-            foreach (var member in accepted.Where(m => keys.Contains(m.Key)))
+            foreach (var member in standing)
             {
                 Reject(member, RollProblemCode.InconsistentFacts, exception.Message, exception.MessageZh);
             }
 
             return null;
         }
-        foreach (var position in poverty.Select(p => p.Position).Concat(personalRows))
+
+        foreach (var position in povertyRows)
+        {
+            lists.MarkApplied(position);
+        }
+
+        foreach (var position in personalRows)
         {
             lists.MarkApplied(position);
         }
@@ -67,6 +100,11 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
 
     private List<PendingMember> RejectMissingParents(List<PendingMember> pending)
     {
+        if (pending.TrueForAll(m => m.Parents.Count == 0))
+        {
+            return pending;
+        }
+
         var accepted = pending.ToList();
         bool changed;
         do
@@ -90,24 +128,78 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
     /// <summary>The person with the statuses listed for them; the rows used are added to <paramref name="used"/>, to count as applied once the household stands.</summary>
     private Person? Person(PendingMember member, List<int> positions, List<int> used)
     {
-        var mine = positions.Where(p => PovertyOf(lists[p].Kind) is null).ToList();
-        var personal = mine.Select(p => lists[p]).ToList();
+        if (positions.Count == 0)
+        {
+            // Not on any list: the person as the roll row gives them (the common case, without the queries below).
+            try
+            {
+                return new Person(member.Id, member.Name, member.Certificate, [], [], null, [], HearingFacts.None, []);
+            }
+            catch (DpfDomainException exception)
+            {
+                Reject(member, RollProblemCode.InconsistentFacts, exception.Message, exception.MessageZh);
+                return null;
+            }
+        }
+
+        var mine = new List<int>(positions.Count);
+        var supports = new List<Dated<SupportStatus>>();
+        var diagnoses = new List<Diagnosis>();
+        var treatmentYears = new List<int>();
+        var enrolments = new List<Dated<SchoolStage>>();
+        (LocalDate From, int Months)? care = null;
+        bool wearsAid = false, hasImplant = false, aidIndicated = false, implantIndicated = false;
+        foreach (var position in positions)
+        {
+            ref readonly var e = ref lists[position];
+            if (PovertyOf(e.Kind) is not null)
+            {
+                continue;
+            }
+
+            mine.Add(position);
+            if (SupportOf(e.Kind) is { } support)
+            {
+                supports.Add(new Dated<SupportStatus>(support, e.From, e.Until));
+            }
+            else if (DiagnosisOf(e.Kind) is { } condition)
+            {
+                diagnoses.Add(new Diagnosis(condition, e.From, e.DesignatedHospital));
+            }
+            else if (StageOf(e.Kind) is { } stage)
+            {
+                enrolments.Add(new Dated<SchoolStage>(stage, e.From, e.Until));
+            }
+            else if (e.Kind == StatusKind.CareNeed && e.From <= asOf && (care is null || e.From >= care.Value.From))
+            {
+                // The latest assessment up to the run date; of two on the same day, the later row.
+                care = (e.From, e.Months);
+            }
+            else if (e.Kind == StatusKind.PsychiatricTreatment)
+            {
+                treatmentYears.AddRange(TreatmentYears(e));
+            }
+            else if (e.HoldsOn(asOf))
+            {
+                wearsAid |= e.Kind == StatusKind.WearsHearingAid;
+                hasImplant |= e.Kind == StatusKind.HasCochlearImplant;
+                aidIndicated |= e.Kind == StatusKind.HearingAidFittingIndicated;
+                implantIndicated |= e.Kind == StatusKind.CochlearImplantIndicated;
+            }
+        }
+
         try
         {
             var person = new Person(
                 member.Id,
                 member.Name,
                 member.Certificate,
-                personal.Where(e => SupportOf(e.Kind) is not null).Select(e => new Dated<SupportStatus>(SupportOf(e.Kind)!.Value, e.From, e.Until)),
-                personal.Where(e => DiagnosisOf(e.Kind) is not null).Select(e => new Diagnosis(DiagnosisOf(e.Kind)!.Value, e.From, e.DesignatedHospital)),
-                personal.Where(e => e.Kind == StatusKind.CareNeed && e.From <= asOf).OrderBy(e => e.From).Select(e => new CareNeed(e.From, e.Months)).LastOrDefault(),
-                personal.Where(e => e.Kind == StatusKind.PsychiatricTreatment).SelectMany(TreatmentYears),
-                new HearingFacts(
-                    Holds(personal, StatusKind.WearsHearingAid),
-                    Holds(personal, StatusKind.HasCochlearImplant),
-                    Holds(personal, StatusKind.HearingAidFittingIndicated),
-                    Holds(personal, StatusKind.CochlearImplantIndicated)),
-                personal.Where(e => StageOf(e.Kind) is not null).Select(e => new Dated<SchoolStage>(StageOf(e.Kind)!.Value, e.From, e.Until)));
+                supports,
+                diagnoses,
+                care is { } need ? new CareNeed(need.From, need.Months) : null,
+                treatmentYears,
+                new HearingFacts(wearsAid, hasImplant, aidIndicated, implantIndicated),
+                enrolments);
             used.AddRange(mine);
 
             return person;
@@ -125,8 +217,6 @@ internal sealed class HouseholdAssembler(string file, StatusIndex lists, LocalDa
         var last = entry.Until ?? (asOf > entry.From ? asOf : entry.From);
         return Enumerable.Range(entry.From.Year, last.Year - entry.From.Year + 1);
     }
-
-    private bool Holds(List<StatusEntry> entries, StatusKind kind) => entries.Any(e => e.Kind == kind && e.HoldsOn(asOf));
 
     private void Reject(PendingMember member, RollProblemCode code, string reason, string reasonZh) =>
         problems.RejectPerson([new RollProblem(file, member.Row, null, code, reason, reasonZh)]);

@@ -84,6 +84,9 @@ public static class RollLayout
 
     private static readonly FrozenDictionary<string, StatusKind> KindWords = Index(Kinds.Select(k => (k.Kind, k.Chinese, k.Kind.ToString(), k.Aliases)));
 
+    private static readonly FrozenDictionary<string, HukouType> HukouWords = Words<HukouType>();
+    private static readonly FrozenDictionary<string, RevocationReason> RevocationWords = Words<RevocationReason>();
+
     /// <summary>The columns a roll must have.</summary>
     public static IReadOnlyList<RollColumn> RequiredRollColumns { get; } = [RollColumn.HouseholdNo, RollColumn.Name, RollColumn.HukouType];
 
@@ -166,7 +169,7 @@ public static class RollLayout
     {
         "rural" or "1" => HukouType.Rural,
         "urban" or "2" => HukouType.Urban,
-        var key => EnumWords.TryParse<HukouType>(key, out var hukou) ? hukou : null,
+        var key => HukouWords.TryGetValue(key, out var hukou) || EnumWords.TryParse(key, out hukou) ? hukou : null,
     };
 
     /// <summary>注销原因: the Chinese words of the domain's one table, or the English names in any case.</summary>
@@ -174,7 +177,7 @@ public static class RollLayout
     {
         "death" or "died" => RevocationReason.Death,
         "nolongerqualifies" => RevocationReason.NoLongerQualifies,
-        var key => EnumWords.TryParse<RevocationReason>(key, out var reason) ? reason : null,
+        var key => RevocationWords.TryGetValue(key, out var reason) || EnumWords.TryParse(key, out reason) ? reason : null,
     };
 
     /// <summary>A status of a list that is a status of the domain: its words from the domain's one table (<see cref="EnumWords"/>), the usual one first.</summary>
@@ -208,7 +211,7 @@ public static class RollLayout
     {
         foreach (var c in text)
         {
-            if (c is (>= 'A' and <= 'Z') or (>= '\uFF01' and <= '\uFF5E') or '\u3000' or '_' || char.IsWhiteSpace(c) || (c > '\u007F' && char.ToLowerInvariant(c) != c))
+            if (c is (>= 'A' and <= 'Z') or (>= '\uFF01' and <= '\uFF5E') or '\u3000' or '_' || char.IsWhiteSpace(c) || (c > '\u007F' && !IsCaseless(c) && char.ToLowerInvariant(c) != c))
             {
                 return Normalised(text);
             }
@@ -216,6 +219,9 @@ public static class RollLayout
 
         return text;
     }
+
+    /// <summary>Whether a character is one of the East Asian blocks (CJK symbols, kana, ideographs, Hangul syllables) that have no case, so that the culture tables need not be asked.</summary>
+    private static bool IsCaseless(char c) => c is (>= '\u3001' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF');
 
     private static string Normalised(string text)
     {
@@ -226,11 +232,27 @@ public static class RollLayout
             var half = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
             if (!char.IsWhiteSpace(half) && half != '_' && half != '\u3000')
             {
-                buffer[length++] = char.ToLowerInvariant(half);
+                buffer[length++] = half is >= 'A' and <= 'Z' ? (char)(half + 32) : half < '\u0080' || IsCaseless(half) ? half : char.ToLowerInvariant(half);
             }
         }
 
         return new string(buffer[..length]);
+    }
+
+    /// <summary>The domain's Chinese words of an enumeration, each with the value <see cref="EnumWords.TryParse{T}(string?, out T)"/> reads it as, so that the common words are found without a search.</summary>
+    private static FrozenDictionary<string, T> Words<T>()
+        where T : struct, Enum
+    {
+        var words = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var word in Enum.GetValues<T>().SelectMany(v => EnumWords.ChineseNames(v)))
+        {
+            if (EnumWords.TryParse<T>(word, out var value))
+            {
+                words[word] = value;
+            }
+        }
+
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, T> Index<T>(IEnumerable<(T Value, string Chinese, string English, string[] Aliases)> entries)

@@ -11,8 +11,9 @@ namespace DpfDomain.Population.Roll;
 
 /// <summary>
 /// Reads a county's roll (花名册) and the status lists of other offices, joined on the identity
-/// number, as a stream of households in roll order. Memory holds the status lists, one household,
-/// and a 64-bit key per person read (to find duplicates) — not the roll. Every bad row is reported
+/// number, as a stream of households in roll order. Memory holds the status lists (about 25 bytes a
+/// row), one household, and a 12-byte slot per person accepted (to find duplicates) and per household
+/// (to find one whose rows are not adjacent) — not the roll. Every bad row is reported
 /// with file, row, column and reason and counted; no row is lost: people read = accepted + rejected.
 /// </summary>
 /// <remarks>
@@ -23,6 +24,9 @@ public sealed class RollReader
 {
     /// <summary>The most members a household may have; further rows with its 户号 are rejected (a 户号 shared by a whole village is not a household number).</summary>
     public const int MaximumHouseholdMembers = 50;
+
+    /// <summary>The rows read before the compact tables are sized for the whole roll.</summary>
+    private const int RowsBeforeSizing = 1 << 16;
 
     private readonly RollSource _roll;
     private readonly IReadOnlyList<RollSource> _lists;
@@ -67,35 +71,29 @@ public sealed class RollReader
             throw new InvalidOperationException("A roll reader reads once; create another to read again.");
         }
 
-        // The lists load side by side, each into its own sink; their rows and problems are then
-        // taken in the order the lists were given, so the report is the same as one list after another.
-        var loaders = _lists.Select(_ => new StatusListLoader(ProblemSink.Recording(), _options.AsOf)).ToList();
-        await Task.WhenAll(_lists.Select((list, i) => Task.Run(() => loaders[i].LoadAsync(list, cancellationToken), cancellationToken))).ConfigureAwait(false);
-        var statuses = new StatusIndex(loaders.Sum(l => l.Entries.Count));
-        foreach (var loader in loaders)
-        {
-            _problems.Absorb(loader.Problems);
-            foreach (var (key, entry) in loader.Entries)
-            {
-                statuses.Add(key, entry);
-            }
-
-            loader.Entries.Clear();
-            loader.Entries.TrimExcess();
-        }
-
+        var statuses = await LoadListsAsync(cancellationToken).ConfigureAwait(false);
         var reader = TabularReader.For(_roll.Name, _roll.Open);
         HeaderMap<RollColumn>? map = null;
         RollRowParser? parser = null;
         var assembler = new HouseholdAssembler(_roll.Name, statuses, _options.AsOf, _problems);
-        var firstRowOf = new Dictionary<long, int>();
-        var finished = new Dictionary<long, int>();
+
+        // One compact entry per accepted person (first row, for duplicates) and per finished household (last row).
+        var firstRowOf = new KeyRowTable();
+        var finished = new KeyRowTable();
         var pending = new List<PendingMember>();
+        var problems = new List<RollProblem>();
         string? current = null;
-        await foreach (var row in reader.ReadAsync(header => (map, parser) = Start(header), cancellationToken).ConfigureAwait(false))
+        var households = 0;
+        foreach (var row in reader.Read(header => (map, parser) = Start(header), cancellationToken))
         {
-            Report.PeopleRead++;
-            var problems = new List<RollProblem>();
+            if (++Report.PeopleRead == RowsBeforeSizing && reader.FractionRead is double fraction and > 0 and < 1)
+            {
+                // A first part of the roll tells roughly how many people and households the whole holds.
+                firstRowOf.Reserve(Estimate(Report.PeopleRead, fraction));
+                finished.Reserve(Estimate(households, fraction));
+            }
+
+            problems.Clear();
             var member = parser!.Parse(row, problems);
             var columns = map!;
             var householdNo = columns.Cell(row.Cells, RollColumn.HouseholdNo);
@@ -103,7 +101,8 @@ public sealed class RollReader
             {
                 if (current is not null)
                 {
-                    finished[HouseholdKey(current)] = pending.Count > 0 ? pending[^1].Row : row.Row - 1;
+                    finished.Set(HouseholdKey(current), pending.Count > 0 ? pending[^1].Row : row.Row - 1);
+                    households++;
                     if (assembler.Assemble(current, pending) is { } household)
                     {
                         yield return household;
@@ -138,7 +137,7 @@ public sealed class RollReader
                 continue;
             }
 
-            firstRowOf[member!.Key] = row.Row;
+            firstRowOf.Set(member!.Key, row.Row);
             pending.Add(member);
         }
 
@@ -150,6 +149,26 @@ public sealed class RollReader
         Report.Encoding(_roll.Name, reader.EncodingName);
         RejectUnappliedListRows(statuses);
     }
+
+    /// <summary>
+    /// The lists load side by side, each into its own sink; their rows and problems are then taken in the
+    /// order the lists were given, so the report is the same as one list after another. Each list's rows
+    /// stay where they were loaded; only their keys are let go once indexed.
+    /// </summary>
+    private async Task<StatusIndex> LoadListsAsync(CancellationToken cancellationToken)
+    {
+        var loaders = _lists.Select((_, i) => new StatusListLoader(ProblemSink.Recording(), _options.AsOf, i)).ToList();
+        await Task.WhenAll(_lists.Select((list, i) => Task.Run(() => loaders[i].Load(list, cancellationToken), cancellationToken))).ConfigureAwait(false);
+        foreach (var loader in loaders)
+        {
+            _problems.Absorb(loader.Problems);
+        }
+
+        return new StatusIndex([.. _lists.Select(l => l.Name)], [.. loaders.Select(l => (l.Entries, l.Keys))]);
+    }
+
+    /// <summary>How many there will be in all, with a little to spare, when there are this many after a fraction of the file.</summary>
+    private static int Estimate(int sofar, double fraction) => (int)Math.Min(int.MaxValue / 2, sofar / fraction * 1.02);
 
     /// <summary>A household number as a 64-bit FNV-1a hash: small to keep for every household, with collisions vanishingly rare (about 10⁻⁸ for a million households).</summary>
     private static long HouseholdKey(string householdNo)
@@ -202,7 +221,7 @@ public sealed class RollReader
             }
             else
             {
-                _problems.RejectListRow([new RollProblem(entry.File, entry.Row, RollLayout.ChineseHeader(StatusListColumn.IdNumber), RollProblemCode.NotOnRoll, "This person is not on the roll, or their roll row was rejected.", "此人不在花名册上，或其花名册行已被拒绝。")]);
+                _problems.RejectListRow([new RollProblem(entries.FileOf(entry), entry.Row, RollLayout.ChineseHeader(StatusListColumn.IdNumber), RollProblemCode.NotOnRoll, "This person is not on the roll, or their roll row was rejected.", "此人不在花名册上，或其花名册行已被拒绝。")]);
             }
         }
     }

@@ -12,20 +12,38 @@ using NodaTime;
 namespace DpfDomain.Population.Roll;
 
 /// <summary>Turns one roll row into a pending member, or into every problem the row has.</summary>
-internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, RollReadOptions options)
+/// <remarks>One parser reads one row at a time (it keeps the row being read, so that its helpers need no closures); give each thread its own.</remarks>
+internal sealed class RollRowParser
 {
-
+    private static readonly RollColumn[] CertificateColumns = [RollColumn.Category, RollColumn.Grade, RollColumn.Components, RollColumn.IssuedOn, RollColumn.RevokedOn, RollColumn.RevocationReason];
     private static readonly char[] ListSeparators = [';', '；', ',', '，', '、', '+', '/', ' ', '|'];
+
+    private readonly string file;
+    private readonly HeaderMap<RollColumn> map;
+    private readonly RollReadOptions options;
+    private readonly Action<RollColumn?, RollProblemCode, string, string> _problem;
+    private TabularRow _row = new(0, []);
+    private List<RollProblem> _problems = [];
+
+    internal RollRowParser(string file, HeaderMap<RollColumn> map, RollReadOptions options)
+    {
+        this.file = file;
+        this.map = map;
+        this.options = options;
+        _problem = Problem;
+    }
 
     internal PendingMember? Parse(TabularRow row, List<RollProblem> problems)
     {
-        string? Cell(RollColumn column) => map.Cell(row.Cells, column);
-        void Problem(RollColumn? column, RollProblemCode code, string en, string zh) =>
-            problems.Add(new RollProblem(file, row.Row, column is { } c ? map.HeaderOf(c) : null, code, en, zh));
+        _row = row;
+        _problems = problems;
 
-        foreach (var column in map.GarbledColumns(row.Cells))
+        if (map.GarbledColumns(row.Cells) is { } garbled)
         {
-            Problem(column, RollProblemCode.InvalidText, CellText.GarbledReason, CellText.GarbledReasonZh);
+            foreach (var column in garbled)
+            {
+                Problem(column, RollProblemCode.InvalidText, CellText.GarbledReason, CellText.GarbledReasonZh);
+            }
         }
 
         if (problems.Count > 0)
@@ -43,9 +61,9 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
             Problem(RollColumn.HouseholdNo, RollProblemCode.InvalidValue, "The household number is longer than 64 characters.", "户号超过 64 个字符。");
         }
 
-        var name = Name(Cell(RollColumn.Name), Problem);
-        var certificateNumber = CertificateNumberOf(Cell(RollColumn.CertificateNumber), Problem);
-        var id = IdOf(Cell(RollColumn.IdNumber), certificateNumber, Problem);
+        var name = Name(Cell(RollColumn.Name), _problem);
+        var certificateNumber = CertificateNumberOf(Cell(RollColumn.CertificateNumber), _problem);
+        var id = IdOf(Cell(RollColumn.IdNumber), certificateNumber, _problem);
         var hukou = Cell(RollColumn.HukouType) is { } hukouText
             ? RollLayout.HukouFor(hukouText) ?? Invalid<HukouType>(RollColumn.HukouType, "Write 农业 (rural) or 非农业 (urban).", "请填写“农业”或“非农业”（城镇）。")
             : Invalid<HukouType>(RollColumn.HukouType, "The registration type is empty; write 农业 or 非农业.", "户口性质为空；请填写“农业”或“非农业”。", RollProblemCode.MissingValue);
@@ -63,10 +81,10 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
             }
         }
 
-        var parents = ParentsOf(Cell(RollColumn.ParentIds), id, Problem);
+        var parents = ParentsOf(Cell(RollColumn.ParentIds), id, _problem);
         var certificate = id is { } holder && certificateNumber is { } number
-            ? CertificateOf(row, number, holder, registration, Problem)
-            : NoCertificate(Problem);
+            ? CertificateOf(number, holder, registration)
+            : NoCertificate(certificateNumber is null);
         return problems.Count == 0 ? new PendingMember(row.Row, id!.Value, name!.Value, certificate, hukou!.Value, registration, parents) : null;
 
         T? Invalid<T>(RollColumn column, string en, string zh, RollProblemCode code = RollProblemCode.InvalidValue)
@@ -76,18 +94,24 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
             return null;
         }
 
-        DisabilityCertificate? NoCertificate(Action<RollColumn?, RollProblemCode, string, string> problem)
-        {
-            foreach (var column in new[] { RollColumn.Category, RollColumn.Grade, RollColumn.Components, RollColumn.IssuedOn, RollColumn.RevokedOn, RollColumn.RevocationReason })
-            {
-                if (Cell(column) is not null && certificateNumber is null && Cell(RollColumn.CertificateNumber) is null)
-                {
-                    problem(column, RollProblemCode.InvalidValue, "The row has no certificate number, so certificate columns must be empty.", "该行没有残疾人证号，残疾证相关列应为空。");
-                }
-            }
+    }
 
-            return null;
+    private string? Cell(RollColumn column) => map.Cell(_row.Cells, column);
+
+    private void Problem(RollColumn? column, RollProblemCode code, string en, string zh) =>
+        _problems.Add(new RollProblem(file, _row.Row, column is { } c ? map.HeaderOf(c) : null, code, en, zh));
+
+    private DisabilityCertificate? NoCertificate(bool noCertificateNumber)
+    {
+        foreach (var column in CertificateColumns)
+        {
+            if (Cell(column) is not null && noCertificateNumber && Cell(RollColumn.CertificateNumber) is null)
+            {
+                Problem(column, RollProblemCode.InvalidValue, "The row has no certificate number, so certificate columns must be empty.", "该行没有残疾人证号，残疾证相关列应为空。");
+            }
         }
+
+        return null;
     }
 
     private static PersonName? Name(string? text, Action<RollColumn?, RollProblemCode, string, string> problem)
@@ -189,15 +213,10 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
         return parents.Distinct().ToList();
     }
 
-    private DisabilityCertificate? CertificateOf(TabularRow row, CertificateNumber number, ResidentIdNumber holder, DivisionCode registration, Action<RollColumn?, RollProblemCode, string, string> problem)
+    private DisabilityCertificate? CertificateOf(CertificateNumber number, ResidentIdNumber holder, DivisionCode registration)
     {
-        string? Cell(RollColumn column) => map.Cell(row.Cells, column);
-        var failures = 0;
-        void Problem(RollColumn? column, RollProblemCode code, string en, string zh)
-        {
-            failures++;
-            problem(column, code, en, zh);
-        }
+        // Every problem found here is one more in the row's list.
+        var before = _problems.Count;
 
         if (Cell(RollColumn.Category) is { } categoryText && RollLayout.CategoryFor(categoryText) != number.Category)
         {
@@ -209,9 +228,9 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
             Problem(RollColumn.Grade, RollProblemCode.InvalidCategoryOrGrade, $"The grade is not the certificate number's ({number.Grade.ChineseName}).", $"残疾等级与残疾人证号不符（证号为{number.Grade.ChineseName}）。");
         }
 
-        var profile = ProfileOf(number, Cell(RollColumn.Components), Problem);
-        var issued = DateOf(RollColumn.IssuedOn, Cell(RollColumn.IssuedOn), required: true, Problem);
-        var revoked = DateOf(RollColumn.RevokedOn, Cell(RollColumn.RevokedOn), required: false, Problem);
+        var profile = ProfileOf(number, Cell(RollColumn.Components), _problem);
+        var issued = DateOf(RollColumn.IssuedOn, Cell(RollColumn.IssuedOn), required: true, _problem);
+        var revoked = DateOf(RollColumn.RevokedOn, Cell(RollColumn.RevokedOn), required: false, _problem);
         RevocationReason? reason = null;
         if (Cell(RollColumn.RevocationReason) is { } reasonText)
         {
@@ -242,7 +261,7 @@ internal sealed class RollRowParser(string file, HeaderMap<RollColumn> map, Roll
             Problem(RollColumn.RevokedOn, RollProblemCode.InvalidDate, "The revocation date is before the issue date.", "注销日期早于发证日期。");
         }
 
-        if (failures > 0 || profile is null || issued is null)
+        if (_problems.Count > before || profile is null || issued is null)
         {
             return null;
         }

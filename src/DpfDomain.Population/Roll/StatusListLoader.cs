@@ -1,39 +1,43 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
-using System.Threading.Tasks;
 using DpfDomain.Population.Files;
 using NodaTime;
 
 namespace DpfDomain.Population.Roll;
 
 /// <summary>Reads one status list into memory, keyed by identity number, rejecting bad rows with reasons (to its own sink, so that lists load side by side).</summary>
-internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf)
+internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf, int list)
 {
-
     /// <summary>The most calendar years a treatment row may cover (an ongoing one counts to the run date).</summary>
     internal const int MaximumTreatmentYears = 100;
 
-    internal List<(long Key, StatusEntry Entry)> Entries { get; } = [];
+    /// <summary>The accepted rows, in order.</summary>
+    internal ChunkedList<StatusEntry> Entries { get; } = new();
+
+    /// <summary>The identity-number key of each accepted row, in the same order.</summary>
+    internal ChunkedList<long> Keys { get; } = new();
 
     internal ProblemSink Problems => problems;
 
-    internal async Task LoadAsync(RollSource source, CancellationToken cancellationToken)
+    internal void Load(RollSource source, CancellationToken cancellationToken)
     {
         var reader = TabularReader.For(source.Name, source.Open);
         HeaderMap<StatusListColumn>? map = null;
-        await foreach (var row in reader.ReadAsync(header => map = Map(source.Name, header), cancellationToken).ConfigureAwait(false))
+        var rowProblems = new List<RollProblem>();
+        foreach (var row in reader.Read(header => map = Map(source.Name, header), cancellationToken))
         {
             problems.Report.ListRowsRead++;
-            var rowProblems = new List<RollProblem>();
-            var entry = Parse(source.Name, row, map!, asOf, rowProblems, out var key);
+            var entry = Parse(source.Name, list, row, map!, asOf, rowProblems, out var key);
             if (entry is null)
             {
                 problems.RejectListRow(rowProblems);
+                rowProblems.Clear();
                 continue;
             }
 
-            Entries.Add((key, entry.Value));
+            Entries.Add(entry.Value);
+            Keys.Add(key);
         }
 
         problems.Report.Encoding(source.Name, reader.EncodingName);
@@ -56,16 +60,19 @@ internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf)
         return map;
     }
 
-    private static StatusEntry? Parse(string file, TabularRow row, HeaderMap<StatusListColumn> map, LocalDate asOf, List<RollProblem> rowProblems, out long key)
+    private static StatusEntry? Parse(string file, int list, TabularRow row, HeaderMap<StatusListColumn> map, LocalDate asOf, List<RollProblem> rowProblems, out long key)
     {
         key = 0;
         string? Cell(StatusListColumn column) => map.Cell(row.Cells, column);
         void Problem(StatusListColumn column, RollProblemCode code, string en, string zh) =>
             rowProblems.Add(new RollProblem(file, row.Row, map.HeaderOf(column), code, en, zh));
 
-        foreach (var column in map.GarbledColumns(row.Cells))
+        if (map.GarbledColumns(row.Cells) is { } garbled)
         {
-            Problem(column, RollProblemCode.InvalidText, CellText.GarbledReason, CellText.GarbledReasonZh);
+            foreach (var column in garbled)
+            {
+                Problem(column, RollProblemCode.InvalidText, CellText.GarbledReason, CellText.GarbledReasonZh);
+            }
         }
 
         if (rowProblems.Count > 0)
@@ -78,14 +85,14 @@ internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf)
         {
             Problem(StatusListColumn.IdNumber, RollProblemCode.MissingValue, "The identity number is empty.", "公民身份号码为空。");
         }
-        else if (CellText.IdNumber(idText) is { Success: false } badId)
+        else if (CellText.IdNumber(idText) is var parsedId && !parsedId.Success)
         {
             var (hint, hintZh) = CellText.NumberHint(idText);
-            Problem(StatusListColumn.IdNumber, RollProblemCode.InvalidIdNumber, badId.Error!.Message + hint, badId.Error.MessageZh + hintZh);
+            Problem(StatusListColumn.IdNumber, RollProblemCode.InvalidIdNumber, parsedId.Error!.Message + hint, parsedId.Error.MessageZh + hintZh);
         }
         else
         {
-            key = IdKey.Of(CellText.IdNumber(idText).Value);
+            key = IdKey.Of(parsedId.Value);
         }
 
         var kindText = Cell(StatusListColumn.Status);
@@ -135,7 +142,7 @@ internal sealed class StatusListLoader(ProblemSink problems, LocalDate asOf)
             Problem(StatusListColumn.Until, RollProblemCode.InvalidDate, "A treatment record covers at most 100 calendar years (an ongoing one counts to the run date).", "一条治疗记录最多覆盖 100 个年份（仍在治疗的算到运行日期）。");
         }
 
-        return rowProblems.Count == 0 ? new StatusEntry(file, row.Row, kind!.Value, from!.Value, until, months, designated) : null;
+        return rowProblems.Count == 0 ? new StatusEntry(list, row.Row, kind!.Value, from!.Value, until, months, designated) : null;
 
         LocalDate? Date(StatusListColumn column, bool required)
         {
