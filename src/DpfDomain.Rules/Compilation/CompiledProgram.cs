@@ -24,7 +24,7 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
 {
     private readonly ImmutableArray<CompiledRule<TFacts>> _rules;
     private readonly ImmutableArray<CompiledBenefit<TFacts>> _benefits;
-    private readonly Func<TFacts, object, ulong> _failedRules;
+    private readonly Lazy<Func<TFacts, object, ulong>> _failedRules;
     private readonly ImmutableArray<CompiledOutput<TFacts>> _outputs;
 
     public CompiledProgram(ParameterTimeline parameters, ImmutableArray<CompiledRule<TFacts>> rules, ImmutableArray<CompiledBenefit<TFacts>> benefits, ImmutableArray<CompiledOutput<TFacts>> outputs)
@@ -33,7 +33,7 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
         _rules = rules;
         _benefits = benefits;
         _outputs = outputs;
-        _failedRules = Fuse(rules);
+        _failedRules = DeferredDelegate.Of(Fuse(rules));
         RuleNames = [.. rules.Select(r => r.Name)];
     }
 
@@ -45,7 +45,7 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
     public IReadOnlyList<CompiledRule<TFacts>> Rules => _rules;
 
     /// <summary>The bit mask of failed top-level rules (bit i for rule i), through the fused delegate; throws on a run-time failure.</summary>
-    public ulong FailedRuleMask(TFacts facts, object parameters) => _failedRules(facts, parameters);
+    public ulong FailedRuleMask(TFacts facts, object parameters) => _failedRules.Value(facts, parameters);
 
     /// <summary>The compiled benefit items, in file order.</summary>
     public ImmutableArray<CompiledBenefit<TFacts>> Benefits => _benefits;
@@ -55,9 +55,9 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
 
     /// <summary>
     /// One delegate for the whole eligibility section: evaluates every enabled top-level rule and
-    /// returns a bit mask of the failed ones (bit i for rule i).
+    /// returns a bit mask of the failed ones (bit i for rule i). Built at load, compiled on first use.
     /// </summary>
-    private static Func<TFacts, object, ulong> Fuse(ImmutableArray<CompiledRule<TFacts>> rules)
+    private static Expression<Func<TFacts, object, ulong>> Fuse(ImmutableArray<CompiledRule<TFacts>> rules)
     {
         var facts = Expression.Parameter(typeof(TFacts), "facts");
         var parameters = Expression.Parameter(typeof(object), "parameters");
@@ -71,6 +71,6 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
             }
         }
 
-        return DelegateCompiler.Compile(Expression.Lambda<Func<TFacts, object, ulong>>(mask, facts, parameters));
+        return Expression.Lambda<Func<TFacts, object, ulong>>(mask, facts, parameters);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class CompiledRule<TFacts>
 {
     private readonly ReasonTemplate _reason;
     private readonly ReasonTemplate _reasonZh;
+    private readonly Lazy<Func<TFacts, object, bool>>? _condition;
 
     public CompiledRule(
         string name,
@@ -34,7 +35,7 @@ internal sealed class CompiledRule<TFacts>
         Reference = reference;
         Enabled = enabled;
         ConditionExpression = conditionExpression;
-        Condition = conditionExpression is null ? null : DelegateCompiler.Compile(conditionExpression);
+        _condition = conditionExpression is null ? null : DeferredDelegate.Of(conditionExpression);
         IsAnd = isAnd;
         Children = children;
         FactsRead = factsRead;
@@ -66,7 +67,8 @@ internal sealed class CompiledRule<TFacts>
 
     public bool Enabled { get; }
 
-    public Func<TFacts, object, bool>? Condition { get; }
+    /// <summary>The expression rule's delegate, compiled on first use (<see cref="DeferredDelegate"/>); null for an operator rule.</summary>
+    public Func<TFacts, object, bool>? Condition => _condition?.Value;
 
     public Expression<Func<TFacts, object, bool>>? ConditionExpression { get; }
 
@@ -81,9 +83,9 @@ internal sealed class CompiledRule<TFacts>
     /// <summary>Evaluates the rule; a run-time failure in an expression propagates.</summary>
     public bool Evaluate(TFacts facts, object parameters)
     {
-        if (Condition is not null)
+        if (_condition is not null)
         {
-            return Condition(facts, parameters);
+            return _condition.Value(facts, parameters);
         }
 
         var any = false;

@@ -6,15 +6,13 @@ using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using DpfDomain.Rules.Loading;
-using RulesEngine.ExpressionBuilders;
-using RulesEngine.Models;
 using DpfDomain.Rules.Diagnostics.Messages;
 
 namespace DpfDomain.Rules.Compilation;
 
 /// <summary>
-/// Parses rule expressions with RulesEngine's own <see cref="RuleExpressionParser"/> (so that
-/// the language is exactly RulesEngine's), screens each tree with the <see cref="ExpressionSandbox"/>,
+/// Parses rule expressions as RulesEngine's own <c>RuleExpressionParser</c> does (so that the
+/// language is exactly RulesEngine's; see <see cref="RuleExpressionParsing"/>), screens each tree with the <see cref="ExpressionSandbox"/>,
 /// type-checks it, and turns parse errors into plain-words problems with did-you-mean hints.
 /// </summary>
 internal sealed partial class ExpressionCompiler
@@ -27,7 +25,7 @@ internal sealed partial class ExpressionCompiler
         "Random", "System", "Reflection", "Expression", "Delegate",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private readonly RuleExpressionParser _parser;
+    private readonly System.Linq.Dynamic.Core.ParsingConfig _parsing;
     private readonly ExpressionSandbox _sandbox;
     private readonly FrozenSet<string> _factNames;
     private readonly FrozenSet<string> _parameterNames;
@@ -46,7 +44,7 @@ internal sealed partial class ExpressionCompiler
         Facts = Expression.Parameter(factsType, factsName);
         RawParameters = Expression.Parameter(typeof(object), "parameterValues");
         Parameters = Expression.Variable(parameters.Type, "Parameters");
-        _parser = new RuleExpressionParser(new ReSettings { CustomTypes = [factsType, parameters.Type] });
+        _parsing = RuleExpressionParsing.Config([factsType, parameters.Type]);
         _sandbox = new ExpressionSandbox(factsType, parameters.Type);
         _factNames = factsType.GetProperties().Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         _parameterNames = parameters.Names.ToFrozenSet(StringComparer.Ordinal);
@@ -91,7 +89,7 @@ internal sealed partial class ExpressionCompiler
         Expression body;
         try
         {
-            body = _parser.Parse(text, [Facts, Parameters, .. scope], returnType);
+            body = RuleExpressionParsing.Parse(_parsing, text, [Facts, Parameters, .. scope], returnType);
         }
         catch (ParseException exception)
         {

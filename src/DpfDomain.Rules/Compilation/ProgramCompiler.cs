@@ -127,7 +127,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         Func<TFacts, object, bool>? condition = null;
         if (benefit.Condition is not null && Parse(benefit.Condition, node.Get("Condition"), scope, typeof(bool), null) is { } test)
         {
-            condition = DelegateCompiler.Compile(Lambda<bool>(test, scope));
+            condition = DeferredDelegate.Calling(Lambda<bool>(test, scope));
         }
 
         var amount = Parse(benefit.Amount, node.Get("Amount"), scope, null, null);
@@ -150,7 +150,7 @@ internal sealed partial class ProgramCompiler<TFacts>
         }
 
         var value = amount.Type == typeof(decimal) ? amount : Expression.Convert(amount, typeof(decimal));
-        return new CompiledBenefit<TFacts>(benefit, DelegateCompiler.Compile(Lambda<decimal>(value, scope)), condition);
+        return new CompiledBenefit<TFacts>(benefit, DeferredDelegate.Calling(Lambda<decimal>(value, scope)), condition);
     }
 
     /// <summary>Compiles scoped params in order; <see langword="null"/> when one fails (its problem is reported once).</summary>
@@ -172,7 +172,7 @@ internal sealed partial class ProgramCompiler<TFacts>
             return null;
         }
 
-        return new CompiledOutput<TFacts>(output, DelegateCompiler.Compile(Lambda<object?>(Expression.Convert(value, typeof(object)), scope)), Action(value, scope));
+        return new CompiledOutput<TFacts>(output, DeferredDelegate.Calling(Lambda<object?>(Expression.Convert(value, typeof(object)), scope)), Action(value, scope));
     }
 
     private List<(ParameterExpression Variable, Expression Value)>? CompileScoped(
