@@ -23,6 +23,8 @@ public sealed class RuleCatalog
     private readonly FrozenDictionary<string, ImmutableArray<ProgramVersion>> _versions;
     private readonly ImmutableArray<ProgramVersion>[] _personVersions;
     private readonly ImmutableArray<ProgramVersion>[] _employerVersions;
+    private volatile InForce? _personDate;
+    private volatile InForce? _employerDate;
 
     private RuleCatalog(IEnumerable<ProgramVersion> versions)
     {
@@ -236,7 +238,7 @@ public sealed class RuleCatalog
     /// <exception cref="ArgumentException"><paramref name="results"/> is too short.</exception>
     public int DecideAll(EmployerFacts facts, LocalDate date, Span<ProgramResult> results) => Decide(_employerVersions, facts, date, results);
 
-    private static int Decide<TFacts>(ImmutableArray<ProgramVersion>[] programs, TFacts facts, LocalDate date, Span<ProgramResult> results)
+    private int Decide<TFacts>(ImmutableArray<ProgramVersion>[] programs, TFacts facts, LocalDate date, Span<ProgramResult> results)
         where TFacts : class
     {
         Guard.Against.Null(facts);
@@ -245,25 +247,60 @@ public sealed class RuleCatalog
             throw new ArgumentException($"The results need room for {programs.Length} program(s); {results.Length} given.", nameof(results));
         }
 
+        // A batch decides everyone on one date: the versions in force and their parameter values
+        // are looked up once per date, not once per person.
+        var onDate = ReferenceEquals(programs, _personVersions) ? _personDate : _employerDate;
+        if (onDate is null || onDate.Date != date)
+        {
+            onDate = new InForce(programs, date);
+            if (ReferenceEquals(programs, _personVersions))
+            {
+                _personDate = onDate;
+            }
+            else
+            {
+                _employerDate = onDate;
+            }
+        }
+
         for (var i = 0; i < programs.Length; i++)
         {
-            var versions = programs[i];
-            ProgramVersion? inForce = null;
-            foreach (var version in versions)
-            {
-                if (version.IsInForceOn(date))
-                {
-                    inForce = version;
-                    break;
-                }
-            }
-
-            results[i] = inForce is null
-                ? new ProgramResult(versions[0].Id, null, DecisionOutcome.NotInForce)
-                : DecisionMaker.Decide((CompiledProgram<TFacts>)inForce.Compiled, inForce, facts, date);
+            var version = onDate.Versions[i];
+            results[i] = version is null
+                ? new ProgramResult(programs[i][0].Id, null, DecisionOutcome.NotInForce)
+                : DecisionMaker.Decide((CompiledProgram<TFacts>)version.Compiled, version, facts, date, onDate.Parameters[i]!);
         }
 
         return programs.Length;
+    }
+
+    /// <summary>The version in force of each program on one date, with its parameter values on that date. Immutable.</summary>
+    private sealed class InForce
+    {
+        public InForce(ImmutableArray<ProgramVersion>[] programs, LocalDate date)
+        {
+            Date = date;
+            Versions = new ProgramVersion?[programs.Length];
+            Parameters = new object?[programs.Length];
+            for (var i = 0; i < programs.Length; i++)
+            {
+                foreach (var version in programs[i])
+                {
+                    if (version.IsInForceOn(date))
+                    {
+                        Versions[i] = version;
+                        Parameters[i] = version.Compiled.Parameters.ValuesOn(date);
+                        break;
+                    }
+                }
+            }
+        }
+
+        public LocalDate Date { get; }
+
+        public ProgramVersion?[] Versions { get; }
+
+        public object?[] Parameters { get; }
     }
 
     /// <summary>The ids of the programs evaluated for people (every program but the employer ones), in ordinal order.</summary>

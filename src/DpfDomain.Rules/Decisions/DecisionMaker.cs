@@ -59,9 +59,8 @@ internal static class DecisionMaker
     /// without reasons, outputs or trace, allocating nothing unless the decision is an error (which
     /// is then made by the explaining path, so its message is the same).
     /// </summary>
-    public static ProgramResult Decide<TFacts>(CompiledProgram<TFacts> program, ProgramVersion version, TFacts facts, LocalDate date)
+    public static ProgramResult Decide<TFacts>(CompiledProgram<TFacts> program, ProgramVersion version, TFacts facts, LocalDate date, object parameters)
     {
-        var parameters = program.Parameters.ValuesOn(date);
         ulong failed;
         try
         {
