@@ -14,8 +14,8 @@ internal static partial class HostLog
     [LoggerMessage(3, LogLevel.Error, "The run stopped: {Position} cannot be read; no output file was changed")]
     public static partial void Unreadable(this ILogger logger, string position);
 
-    [LoggerMessage(4, LogLevel.Information, "Done: {People} people, {Households} households, {Decisions} decisions in {Seconds} s ({Rate} people/s); {Rejected} row(s) rejected")]
-    public static partial void Done(this ILogger logger, long people, long households, long decisions, string seconds, string rate, int rejected);
+    [LoggerMessage(4, LogLevel.Information, "Done: {People} people, {Households} households, {Decisions} decisions in {Seconds} s ({Rate} people/s); {Rejected} row(s) rejected; peak memory {PeakMegabytes} MB")]
+    public static partial void Done(this ILogger logger, long people, long households, long decisions, string seconds, string rate, int rejected, long peakMegabytes);
 
     [LoggerMessage(5, LogLevel.Information, "Previous run: {Eligible} eligible decision(s) from {File}; {Problems} line(s) unreadable")]
     public static partial void Previous(this ILogger logger, int eligible, string file, int problems);

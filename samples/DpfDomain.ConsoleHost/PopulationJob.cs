@@ -91,9 +91,16 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         }
 
         output.Commit();
-        logger.Done(result.People, result.Households, result.Decisions, result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), result.PeoplePerSecond.ToString("N0", CultureInfo.InvariantCulture), reader.Report.PeopleRejected + reader.Report.ListRowsRejected);
+        logger.Done(result.People, result.Households, result.Decisions, result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), result.PeoplePerSecond.ToString("N0", CultureInfo.InvariantCulture), reader.Report.PeopleRejected + reader.Report.ListRowsRejected, PeakMegabytes());
         ConsoleReport.Show(console, built, changes.Counts, previous is not null, outputFolder);
         return 0;
+    }
+
+    /// <summary>The process's peak resident memory so far (the high-water mark the system keeps), in MB.</summary>
+    private static long PeakMegabytes()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / (1024 * 1024);
     }
 
     private static async Task WriteReportsAsync(OutputFolder output, PopulationSummary summary, IReadOnlyList<DecisionChange> changes, CancellationToken cancellationToken)
