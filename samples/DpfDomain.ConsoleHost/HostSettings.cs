@@ -24,6 +24,9 @@ internal sealed class HostSettings
     /// <summary>Which decision files to write: both (CSV and JSON Lines), csv, jsonl or none. Next month's change list needs the JSON Lines.</summary>
     public string DecisionFiles { get; set; } = "both";
 
+    /// <summary>Whether a run writes the change list (changes.csv and its sheet); off for a population-scale run into the summary alone.</summary>
+    public bool ChangeList { get; set; } = true;
+
     /// <summary>Batches evaluated at once; 0 for the number of cores.</summary>
     public int Parallelism { get; set; }
 

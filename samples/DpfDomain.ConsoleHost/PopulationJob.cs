@@ -59,7 +59,7 @@ internal sealed class PopulationJob(IEligibilityEvaluator evaluator, HostSetting
         PopulationRunResult result;
         try
         {
-            IPopulationSink[] sinks = csv is null && jsonLines is null ? [summary, changes] : [summary, changes, decisions];
+            IPopulationSink[] sinks = [summary, .. settings.ChangeList ? new IPopulationSink[] { changes } : [], .. csv is null && jsonLines is null ? Array.Empty<IPopulationSink>() : [decisions]];
             result = await WithProgressAsync(progress => run.RunAsync(reader.ReadAsync(cancellationToken), date, sinks, progress, cancellationToken));
         }
         catch (TabularFileException exception)

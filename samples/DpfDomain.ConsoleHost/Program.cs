@@ -24,6 +24,7 @@ var encodingOption = new Option<string>("--encoding") { Description = "For CSV: 
 var rollOption = new Option<string>("--roll") { Description = "The roll (花名册): CSV or .xlsx.", Required = true };
 var listsOption = new Option<string[]>("--lists") { Description = "Status lists (低保/特困, poverty register, schools, care needs, health): CSV or .xlsx.", AllowMultipleArgumentsPerToken = true };
 var decisionsOption = new Option<string?>("--decisions") { Description = "Which decision files to write: both (default), csv, jsonl or none. Next month's change list reads decisions.jsonl." };
+var changesOption = new Option<bool?>("--changes") { Description = "Whether to write the change list (changes.csv): true (default) or false, e.g. to time the run into the summary alone." };
 var previousOption = new Option<string?>("--previous") { Description = "The previous run's output folder (or its decisions.jsonl), for the change lists." };
 
 var generate = new Command("generate", "Writes a generated county: a roll and its status lists, in the documented layout.")
@@ -50,7 +51,7 @@ generate.SetAction((parse, cancel) => Guarded(async () =>
 
 var run = new Command("run", "Runs the roll and its status lists through every program on a date: report on screen; decisions, change lists and the workbook in --out.")
 {
-    rollOption, listsOption, dateOption, previousOption, outOption, rulesOption, countyOption, fullIdsOption, keyOption, decisionsOption,
+    rollOption, listsOption, dateOption, previousOption, outOption, rulesOption, countyOption, fullIdsOption, keyOption, decisionsOption, changesOption,
 };
 run.SetAction((parse, cancel) => Guarded(async () =>
 {
@@ -149,6 +150,7 @@ Dictionary<string, string?> Overrides(ParseResult parse)
         ["OutputFolder"] = Value(outOption),
         ["PseudonymKeyFile"] = Value(keyOption),
         ["DecisionFiles"] = parse.GetResult(decisionsOption) is null ? null : parse.GetValue(decisionsOption),
+        ["ChangeList"] = parse.GetResult(changesOption) is null ? null : parse.GetValue(changesOption)?.ToString(CultureInfo.InvariantCulture),
         ["IncludeFullIdNumbers"] = parse.GetResult(fullIdsOption) is null ? null : parse.GetValue(fullIdsOption).ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
@@ -68,7 +68,8 @@ public sealed class PopulationRun
         var inFlight = Channel.CreateBounded<Task<Batch>>(new BoundedChannelOptions(_options.MaxDegreeOfParallelism * 2) { SingleReader = true, SingleWriter = true });
         // One catalog for the whole run, even if the rules are reloaded meanwhile: the summary adds up.
         var evaluator = _evaluator.Snapshot();
-        var producer = ProduceAsync(evaluator, households, date, inFlight.Writer, stop.Token);
+        var storage = new ConcurrentQueue<ProgramResult[]>();
+        var producer = ProduceAsync(evaluator, households, date, storage, inFlight.Writer, stop.Token);
         long householdCount = 0, people = 0, decisions = 0;
         var lastReport = TimeSpan.Zero;
         try
@@ -88,7 +89,7 @@ public sealed class PopulationRun
                     decisions += results.ProgramsPerPerson;
                 }
 
-                results.Release();
+                results.Release(storage);
 
                 if (progress is not null && clock.Elapsed - lastReport >= _options.ProgressInterval)
                 {
@@ -115,7 +116,7 @@ public sealed class PopulationRun
         return new PopulationRunResult(date, householdCount, people, decisions, clock.Elapsed);
     }
 
-    private async Task ProduceAsync(IEligibilityEvaluator evaluator, IAsyncEnumerable<RollHousehold> households, LocalDate date, ChannelWriter<Task<Batch>> writer, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IEligibilityEvaluator evaluator, IAsyncEnumerable<RollHousehold> households, LocalDate date, ConcurrentQueue<ProgramResult[]> storage, ChannelWriter<Task<Batch>> writer, CancellationToken cancellationToken)
     {
         await Task.Yield();
         try
@@ -127,14 +128,14 @@ public sealed class PopulationRun
                 batch.Add(household);
                 if (batch.Count == _options.BatchSize)
                 {
-                    await writer.WriteAsync(Start(evaluator, batch, date, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    await writer.WriteAsync(Start(evaluator, batch, date, storage, cancellationToken), cancellationToken).ConfigureAwait(false);
                     batch = new List<RollHousehold>(_options.BatchSize);
                 }
             }
 
             if (batch.Count > 0)
             {
-                await writer.WriteAsync(Start(evaluator, batch, date, cancellationToken), cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(Start(evaluator, batch, date, storage, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -144,17 +145,18 @@ public sealed class PopulationRun
         }
     }
 
-    private Task<Batch> Start(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date, CancellationToken cancellationToken) =>
+    private Task<Batch> Start(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date, ConcurrentQueue<ProgramResult[]> storage, CancellationToken cancellationToken) =>
         _options.MaxDegreeOfParallelism == 1
-            ? Task.FromResult(Evaluate(evaluator, batch, date))
-            : Task.Run(() => Evaluate(evaluator, batch, date), cancellationToken);
+            ? Task.FromResult(Evaluate(evaluator, batch, date, storage))
+            : Task.Run(() => Evaluate(evaluator, batch, date, storage), cancellationToken);
 
     /// <summary>Decides a batch on the batch path, into one pooled block of results.</summary>
-    private static Batch Evaluate(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date)
+    private static Batch Evaluate(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date, ConcurrentQueue<ProgramResult[]> storage)
     {
         var programs = evaluator.Catalog.PersonProgramIds.Count;
         var people = new PersonResult[batch.Sum(h => h.Members.Count)];
-        var block = new ResultBlock(ArrayPool<ProgramResult>.Shared.Rent(Math.Max(1, people.Length * programs)));
+        var needed = Math.Max(1, people.Length * programs);
+        var block = new ResultBlock(storage.TryDequeue(out var free) && free.Length >= needed ? free : new ProgramResult[needed + (needed / 4)]);
         var i = 0;
         foreach (var household in batch)
         {
@@ -184,12 +186,12 @@ public sealed class PopulationRun
 
     private sealed record Batch(int Households, PersonResult[] People, int ProgramsPerPerson, ResultBlock Block)
     {
-        /// <summary>The sinks have taken every person: the results' storage goes back to the pool.</summary>
-        public void Release()
+        /// <summary>The sinks have taken every person: the results' storage goes back to the run's free list (a run has at most a few batches in flight, so it holds a few arrays).</summary>
+        public void Release(ConcurrentQueue<ProgramResult[]> storage)
         {
             Block.Released = true;
             Array.Clear(Block.Results);
-            ArrayPool<ProgramResult>.Shared.Return(Block.Results);
+            storage.Enqueue(Block.Results);
         }
     }
 }
