@@ -23,8 +23,9 @@ public sealed class RuleCatalog
     private readonly FrozenDictionary<string, ImmutableArray<ProgramVersion>> _versions;
     private readonly ImmutableArray<ProgramVersion>[] _personVersions;
     private readonly ImmutableArray<ProgramVersion>[] _employerVersions;
-    private volatile InForce? _personDate;
-    private volatile InForce? _employerDate;
+    private const int RecentDates = 8;
+    private volatile InForce[] _personDates = [];
+    private volatile InForce[] _employerDates = [];
 
     private RuleCatalog(IEnumerable<ProgramVersion> versions)
     {
@@ -248,18 +249,31 @@ public sealed class RuleCatalog
         }
 
         // A batch decides everyone on one date: the versions in force and their parameter values
-        // are looked up once per date, not once per person.
-        var onDate = ReferenceEquals(programs, _personVersions) ? _personDate : _employerDate;
-        if (onDate is null || onDate.Date != date)
+        // are looked up once per date, not once per person; the last few dates are kept, so that
+        // runs on different dates side by side do not keep replacing each other's.
+        var isPerson = ReferenceEquals(programs, _personVersions);
+        var recent = isPerson ? _personDates : _employerDates;
+        InForce? onDate = null;
+        foreach (var candidate in recent)
+        {
+            if (candidate.Date == date)
+            {
+                onDate = candidate;
+                break;
+            }
+        }
+
+        if (onDate is null)
         {
             onDate = new InForce(programs, date);
-            if (ReferenceEquals(programs, _personVersions))
+            InForce[] kept = [onDate, .. recent.AsSpan(0, Math.Min(recent.Length, RecentDates - 1))];
+            if (isPerson)
             {
-                _personDate = onDate;
+                _personDates = kept;
             }
             else
             {
-                _employerDate = onDate;
+                _employerDates = kept;
             }
         }
 

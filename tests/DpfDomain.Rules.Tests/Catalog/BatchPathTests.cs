@@ -170,19 +170,25 @@ public sealed class BatchPathTests
             Reference.DecideAll(facts, Date, results);
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        foreach (var facts in people)
+        // Any object allocated per person is at least 24 bytes, so less than a byte per person means
+        // none is. The least of three rounds is taken: the runtime may allocate once in a while
+        // on the thread for itself (e.g. when it swaps in a recompiled method).
+        var allocated = long.MaxValue;
+        for (var round = 0; round < 3; round++)
         {
-            Reference.DecideAll(facts, Date, results);
-            foreach (var result in results)
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var facts in people)
             {
-                eligible += result.IsEligible ? 1 : 0;
+                Reference.DecideAll(facts, Date, results);
+                foreach (var result in results)
+                {
+                    eligible += result.IsEligible ? 1 : 0;
+                }
             }
+
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        // Any object allocated per person is at least 24 bytes; less than a byte per person means
-        // none is (the runtime may allocate a few bytes once, e.g. when it recompiles a method).
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(allocated < people.Length, $"{allocated} bytes allocated for {people.Length} people.");
         Assert.True(eligible > 100, $"{eligible} eligible results: the sample must reach the amount path.");
     }
