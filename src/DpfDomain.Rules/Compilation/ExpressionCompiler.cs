@@ -27,11 +27,11 @@ internal sealed partial class ExpressionCompiler
 
     private readonly System.Linq.Dynamic.Core.ParsingConfig _parsing;
     private readonly ExpressionSandbox _sandbox;
-    // Only a problem's did-you-mean reads the names, in the order of these sets: they are made when one is first explained.
+    // Only a problem's did-you-mean reads the names (in the order of these sets) and the facts' meanings: they are made when one is first explained.
     private readonly Lazy<FrozenSet<string>> _factNames;
     private readonly Lazy<FrozenSet<string>> _parameterNames;
 
-    private readonly IReadOnlyList<(string Name, string Chinese, string English)> _factMeanings;
+    private readonly Lazy<IReadOnlyList<(string Name, string Chinese, string English)>> _factMeanings;
     private readonly IReadOnlyList<(string Name, string Chinese, string English)> _parameterMeanings;
 
     /// <param name="factsType">The facts type (<see cref="Facts.PersonFacts"/> or <see cref="Facts.EmployerFacts"/>).</param>
@@ -40,7 +40,7 @@ internal sealed partial class ExpressionCompiler
     /// <param name="parameterMeanings">The parameters' meanings, for a parameter written in Chinese.</param>
     public ExpressionCompiler(Type factsType, string factsName, ParameterTimeline parameters, IReadOnlyList<(string Name, string Chinese, string English)>? parameterMeanings = null)
     {
-        _factMeanings = MeaningLookup.OfFacts(factsType);
+        _factMeanings = new(() => MeaningLookup.OfFacts(factsType));
         _parameterMeanings = parameterMeanings ?? [];
         Facts = Expression.Parameter(factsType, factsName);
         RawParameters = Expression.Parameter(typeof(object), "parameterValues");
@@ -157,7 +157,7 @@ internal sealed partial class ExpressionCompiler
                 var inParameters = typeName == Parameters.Type.Name;
                 var candidates = inParameters ? (IEnumerable<string>)_parameterNames.Value : _factNames.Value;
                 var suggestion = Suggestions.Closest(name, candidates);
-                var byMeaning = suggestion is null ? MeaningLookup.Containing(name, inParameters ? _parameterMeanings : _factMeanings) : [];
+                var byMeaning = suggestion is null ? MeaningLookup.Containing(name, inParameters ? _parameterMeanings : _factMeanings.Value) : [];
                 var problem = inParameters
                     ? ExpressionMessages.NotAParameter(name, suggestion, _parameterNames.Value.Order(StringComparer.Ordinal), byMeaning)
                     : ExpressionMessages.NotAFact(name, Facts.Name!, suggestion, byMeaning);
