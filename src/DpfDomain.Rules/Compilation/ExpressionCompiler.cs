@@ -18,19 +18,20 @@ namespace DpfDomain.Rules.Compilation;
 internal sealed partial class ExpressionCompiler
 {
     /// <summary>Identifiers that name something outside the sandbox; a parse error on them is reported as a sandbox violation.</summary>
-    private static readonly FrozenSet<string> ForbiddenIdentifiers = new[]
+    private static readonly HashSet<string> ForbiddenIdentifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "typeof", "Type", "Assembly", "Activator", "AppDomain", "Environment", "File", "Directory", "Path", "Process", "Thread",
         "Task", "GC", "Marshal", "Console", "Registry", "HttpClient", "WebClient", "Socket", "DateTime", "DateTimeOffset", "Guid",
         "Random", "System", "Reflection", "Expression", "Delegate",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     private readonly System.Linq.Dynamic.Core.ParsingConfig _parsing;
     private readonly ExpressionSandbox _sandbox;
-    private readonly FrozenSet<string> _factNames;
-    private readonly FrozenSet<string> _parameterNames;
+    // Only a problem's did-you-mean reads the names (in the order of these sets) and the facts' meanings: they are made when one is first explained.
+    private readonly Lazy<FrozenSet<string>> _factNames;
+    private readonly Lazy<FrozenSet<string>> _parameterNames;
 
-    private readonly IReadOnlyList<(string Name, string Chinese, string English)> _factMeanings;
+    private readonly Lazy<IReadOnlyList<(string Name, string Chinese, string English)>> _factMeanings;
     private readonly IReadOnlyList<(string Name, string Chinese, string English)> _parameterMeanings;
 
     /// <param name="factsType">The facts type (<see cref="Facts.PersonFacts"/> or <see cref="Facts.EmployerFacts"/>).</param>
@@ -39,15 +40,15 @@ internal sealed partial class ExpressionCompiler
     /// <param name="parameterMeanings">The parameters' meanings, for a parameter written in Chinese.</param>
     public ExpressionCompiler(Type factsType, string factsName, ParameterTimeline parameters, IReadOnlyList<(string Name, string Chinese, string English)>? parameterMeanings = null)
     {
-        _factMeanings = MeaningLookup.OfFacts(factsType);
+        _factMeanings = new(() => MeaningLookup.OfFacts(factsType));
         _parameterMeanings = parameterMeanings ?? [];
         Facts = Expression.Parameter(factsType, factsName);
         RawParameters = Expression.Parameter(typeof(object), "parameterValues");
         Parameters = Expression.Variable(parameters.Type, "Parameters");
         _parsing = RuleExpressionParsing.Config([factsType, parameters.Type]);
         _sandbox = new ExpressionSandbox(factsType, parameters.Type);
-        _factNames = factsType.GetProperties().Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
-        _parameterNames = parameters.Names.ToFrozenSet(StringComparer.Ordinal);
+        _factNames = new(() => factsType.GetProperties().Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal));
+        _parameterNames = new(() => parameters.Names.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>The facts parameter (<c>Person</c>).</summary>
@@ -60,7 +61,7 @@ internal sealed partial class ExpressionCompiler
     public ParameterExpression Parameters { get; }
 
     /// <summary>The names the expression can refer to at top level, for suggestions.</summary>
-    public IEnumerable<string> FactNames => _factNames;
+    public IEnumerable<string> FactNames => _factNames.Value;
 
     /// <summary>Parses and screens one expression. <paramref name="returnType"/> null means "its natural type".</summary>
     public Expression? Parse(string text, IReadOnlyList<ParameterExpression> scope, Type? returnType, out ExpressionProblem? problem)
@@ -154,11 +155,11 @@ internal sealed partial class ExpressionCompiler
             if (typeName == Facts.Type.Name || typeName == Parameters.Type.Name)
             {
                 var inParameters = typeName == Parameters.Type.Name;
-                var candidates = inParameters ? (IEnumerable<string>)_parameterNames : _factNames;
+                var candidates = inParameters ? (IEnumerable<string>)_parameterNames.Value : _factNames.Value;
                 var suggestion = Suggestions.Closest(name, candidates);
-                var byMeaning = suggestion is null ? MeaningLookup.Containing(name, inParameters ? _parameterMeanings : _factMeanings) : [];
+                var byMeaning = suggestion is null ? MeaningLookup.Containing(name, inParameters ? _parameterMeanings : _factMeanings.Value) : [];
                 var problem = inParameters
-                    ? ExpressionMessages.NotAParameter(name, suggestion, _parameterNames.Order(StringComparer.Ordinal), byMeaning)
+                    ? ExpressionMessages.NotAParameter(name, suggestion, _parameterNames.Value.Order(StringComparer.Ordinal), byMeaning)
                     : ExpressionMessages.NotAFact(name, Facts.Name!, suggestion, byMeaning);
                 return new ExpressionProblem(problem, at);
             }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
@@ -17,7 +16,7 @@ namespace DpfDomain.Rules.Compilation;
 /// </summary>
 internal sealed class ExpressionSandbox
 {
-    private static readonly FrozenSet<ExpressionType> AllowedNodes = new[]
+    private static readonly HashSet<ExpressionType> AllowedNodes = new()
     {
         ExpressionType.Add, ExpressionType.AddChecked, ExpressionType.Subtract, ExpressionType.SubtractChecked,
         ExpressionType.Multiply, ExpressionType.MultiplyChecked, ExpressionType.Divide, ExpressionType.Modulo,
@@ -28,37 +27,37 @@ internal sealed class ExpressionSandbox
         ExpressionType.Constant, ExpressionType.Parameter, ExpressionType.MemberAccess, ExpressionType.Call,
         ExpressionType.Lambda, ExpressionType.Quote, ExpressionType.Convert, ExpressionType.ConvertChecked,
         ExpressionType.ArrayIndex, ExpressionType.ArrayLength,
-    }.ToFrozenSet();
+    };
 
-    private static readonly FrozenSet<string> StringMethods = new[]
+    private static readonly HashSet<string> StringMethods = new(StringComparer.Ordinal)
     {
         "Contains", "StartsWith", "EndsWith", "ToUpper", "ToLower", "ToUpperInvariant", "ToLowerInvariant", "Trim", "TrimStart",
         "TrimEnd", "Substring", "IndexOf", "LastIndexOf", "Equals", "CompareTo", "IsNullOrEmpty", "IsNullOrWhiteSpace",
         "Compare", "op_Equality", "op_Inequality", "get_Chars",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
-    private static readonly FrozenSet<string> MathMethods = new[]
+    private static readonly HashSet<string> MathMethods = new(StringComparer.Ordinal)
     {
         "Abs", "Min", "Max", "Round", "Floor", "Ceiling", "Truncate", "Sign", "Clamp",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
-    private static readonly FrozenSet<string> EnumerableMethods = new[]
+    private static readonly HashSet<string> EnumerableMethods = new(StringComparer.Ordinal)
     {
         "Any", "All", "Count", "LongCount", "Contains", "Where", "Select", "Sum", "Min", "Max", "Average", "Distinct",
         "FirstOrDefault", "LastOrDefault", "SingleOrDefault", "ElementAtOrDefault", "OrderBy", "OrderByDescending", "Take", "Skip",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
-    private static readonly FrozenSet<string> ConvertMethods = new[]
+    private static readonly HashSet<string> ConvertMethods = new(StringComparer.Ordinal)
     {
         "ToDecimal", "ToInt32", "ToInt64", "ToDouble", "ToBoolean", "ToString",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    };
 
-    private readonly FrozenSet<Type> _vocabularyTypes;
+    private readonly HashSet<Type> _vocabularyTypes;
     private readonly List<SandboxViolation> _violations = [];
     private int _queryDepth;
 
     /// <summary>Creates a sandbox for expressions over the given vocabulary types (facts and parameters).</summary>
-    public ExpressionSandbox(params Type[] vocabularyTypes) => _vocabularyTypes = vocabularyTypes.ToFrozenSet();
+    public ExpressionSandbox(params Type[] vocabularyTypes) => _vocabularyTypes = [.. vocabularyTypes];
 
     /// <summary>Checks the text before it is parsed: its length, invisible characters and bracket nesting.</summary>
     public static IReadOnlyList<SandboxViolation> CheckText(string expression)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using NodaTime;
 
@@ -14,34 +13,89 @@ namespace DpfDomain.Rules.Compilation;
 /// </summary>
 internal sealed class ParameterTimeline
 {
-    private readonly ImmutableArray<LocalDate> _dates;
-    private readonly ImmutableArray<object> _instances;
-    private readonly ImmutableDictionary<string, ImmutableArray<(LocalDate From, object Value, string Reference)>> _values;
+    // Plain arrays and a plain dictionary, built with loops: a catalog's first load then JIT-compiles
+    // no immutable-collection or LINQ code over these value types. Never changed after construction.
+    private readonly LocalDate[] _dates;
+    private readonly object[] _instances;
+    private readonly Dictionary<string, (LocalDate From, object Value, string Reference)[]> _values;
 
     public ParameterTimeline(IReadOnlyList<(string Name, bool IsSwitch, IReadOnlyList<(LocalDate From, object Value, string Reference)> Values)> parameters)
     {
-        Type = parameters.Count == 0
-            ? typeof(NoParameters)
-            : ParameterTypeBuilder.Build([.. parameters.Select(p => (p.Name, p.IsSwitch ? typeof(bool) : typeof(decimal)))]);
-        _values = parameters.ToImmutableDictionary(p => p.Name, p => p.Values.ToImmutableArray(), StringComparer.Ordinal);
-        _dates = [.. parameters.SelectMany(p => p.Values.Select(v => v.From)).Distinct().Order()];
-        var properties = parameters.Select(p => Type.GetProperty(p.Name)!).ToArray();
-        _instances = [.. _dates.Select(date =>
+        if (parameters.Count == 0)
+        {
+            Type = typeof(NoParameters);
+            _values = new(StringComparer.Ordinal);
+            _instances = [new NoParameters()];
+            _dates = [LocalDate.MinIsoValue];
+            return;
+        }
+
+        var properties = new (string Name, Type Type)[parameters.Count];
+        _values = new(parameters.Count, StringComparer.Ordinal);
+        var dates = new List<LocalDate>();
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var (name, isSwitch, values) = parameters[i];
+            properties[i] = (name, isSwitch ? typeof(bool) : typeof(decimal));
+            var copy = new (LocalDate From, object Value, string Reference)[values.Count];
+            for (var j = 0; j < values.Count; j++)
+            {
+                copy[j] = values[j];
+                InsertDate(dates, values[j].From);
+            }
+
+            _values.Add(name, copy);
+        }
+
+        Type = ParameterTypeBuilder.Build(properties);
+        _dates = [.. dates];
+        _instances = new object[_dates.Length];
+        var setters = new System.Reflection.PropertyInfo[parameters.Count];
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            setters[i] = Type.GetProperty(parameters[i].Name)!;
+        }
+
+        for (var d = 0; d < _dates.Length; d++)
         {
             var instance = Activator.CreateInstance(Type)!;
             for (var i = 0; i < parameters.Count; i++)
             {
-                var inForce = parameters[i].Values.LastOrDefault(v => v.From <= date);
-                properties[i].SetValue(instance, inForce.Value ?? (parameters[i].IsSwitch ? false : 0m));
+                setters[i].SetValue(instance, InForce(parameters[i].Values, _dates[d]) ?? (parameters[i].IsSwitch ? false : 0m));
             }
 
-            return instance;
-        })];
-        if (parameters.Count == 0)
-        {
-            _instances = [new NoParameters()];
-            _dates = [LocalDate.MinIsoValue];
+            _instances[d] = instance;
         }
+    }
+
+    /// <summary>Adds a date to an ordered list of distinct dates (a rule set has a few dozen at most).</summary>
+    private static void InsertDate(List<LocalDate> dates, LocalDate date)
+    {
+        var at = dates.Count;
+        while (at > 0 && dates[at - 1] > date)
+        {
+            at--;
+        }
+
+        if (at == 0 || dates[at - 1] != date)
+        {
+            dates.Insert(at, date);
+        }
+    }
+
+    /// <summary>The last value dated on or before <paramref name="date"/>, or null when none is.</summary>
+    private static object? InForce(IReadOnlyList<(LocalDate From, object Value, string Reference)> values, LocalDate date)
+    {
+        object? inForce = null;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].From <= date)
+            {
+                inForce = values[i].Value;
+            }
+        }
+
+        return inForce;
     }
 
     /// <summary>The generated type that expressions see as <c>Parameters</c>.</summary>

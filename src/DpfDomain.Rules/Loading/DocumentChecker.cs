@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -53,20 +52,20 @@ internal sealed partial class DocumentChecker
             Error(node.Get("Id"), DocumentMessages.InvalidProgramId(IsoDates.Echo(program.Id)));
         }
 
-        RequireText(program.Version, node.Get("Version"), Where("Program.Version"), DocumentMessages.AVersion);
-        RequireText(program.Name.Chinese, node.Get("Name").Get("zh-CN"), Where("Program.Name.zh-CN"), DocumentMessages.TheChineseName);
-        RequireText(program.Name.English, node.Get("Name").Get("en"), Where("Program.Name.en"), DocumentMessages.TheEnglishName);
+        RequireText(program.Version, node.Get("Version"), "Program.Version", DocumentMessages.AVersion);
+        RequireText(program.Name.Chinese, node.Get("Name").Get("zh-CN"), "Program.Name.zh-CN", DocumentMessages.TheChineseName);
+        RequireText(program.Name.English, node.Get("Name").Get("en"), "Program.Name.en", DocumentMessages.TheEnglishName);
         if (program.LegalReferences.Count == 0 || program.LegalReferences.Any(r => r is not null && string.IsNullOrWhiteSpace(r)))
         {
             Error(node.Get("LegalReferences"), DocumentMessages.NoLegalReferences());
         }
 
-        if (Date(program.EffectiveFrom, node.Get("EffectiveFrom"), Where("Program.EffectiveFrom")) is { } from)
+        if (Date(program.EffectiveFrom, node.Get("EffectiveFrom"), "Program.EffectiveFrom") is { } from)
         {
             EffectiveFrom = from;
         }
 
-        if (program.EffectiveUntil is not null && Date(program.EffectiveUntil, node.Get("EffectiveUntil"), Where("Program.EffectiveUntil")) is { } until)
+        if (program.EffectiveUntil is not null && Date(program.EffectiveUntil, node.Get("EffectiveUntil"), "Program.EffectiveUntil") is { } until)
         {
             EffectiveUntil = until;
             if (until < EffectiveFrom)
@@ -150,8 +149,8 @@ internal sealed partial class DocumentChecker
 
             var valueNode = value.Source;
             var parsed = ParseValue(parameter, value.Value, valueNode.Get("Value"));
-            RequireText(value.Reference, valueNode.Get("Reference"), Where($"Parameters[{index}].Values[{i}].Reference"), DocumentMessages.AReference);
-            if (Date(value.From, valueNode.Get("From"), Where($"Parameters[{index}].Values[{i}].From")) is not { } from || parsed is null)
+            RequireText(value.Reference, valueNode.Get("Reference"), $"Parameters[{index}].Values[{i}].Reference", DocumentMessages.AReference);
+            if (Date(value.From, valueNode.Get("From"), $"Parameters[{index}].Values[{i}].From") is not { } from || parsed is null)
             {
                 continue;
             }
@@ -205,7 +204,7 @@ internal sealed partial class DocumentChecker
     private void CheckEligibility(EligibilityWorkflow workflow)
     {
         var node = workflow.Source;
-        RequireText(workflow.WorkflowName, node.Get("WorkflowName"), Where("Eligibility.WorkflowName"), DocumentMessages.AWorkflowName);
+        RequireText(workflow.WorkflowName, node.Get("WorkflowName"), "Eligibility.WorkflowName", DocumentMessages.AWorkflowName);
         if (workflow.Rules.Count == 0)
         {
             Error(node.Get("Rules"), DocumentMessages.NoRules());
@@ -392,22 +391,24 @@ internal sealed partial class DocumentChecker
         }
     }
 
-    private LocalDate? Date(string? text, SourceNode node, BilingualText what)
+    /// <summary>The date written at <paramref name="path"/>; a problem, with the place in words, when it is none.</summary>
+    private LocalDate? Date(string? text, SourceNode node, string path)
     {
         if (IsoDates.TryParse(text, out var date))
         {
             return date;
         }
 
-        Error(node, DocumentMessages.NotADate(what, IsoDates.Echo(text), IsoDates.FirstYear, IsoDates.LastYear));
+        Error(node, DocumentMessages.NotADate(Where(path), IsoDates.Echo(text), IsoDates.FirstYear, IsoDates.LastYear));
         return null;
     }
 
-    private void RequireText(string? text, SourceNode node, BilingualText what, BilingualText expected)
+    /// <summary>A problem when the text at <paramref name="path"/> is empty; its place is put in words only then.</summary>
+    private void RequireText(string? text, SourceNode node, string path, BilingualText expected)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            Error(node, DocumentMessages.EmptyText(what, expected));
+            Error(node, DocumentMessages.EmptyText(Where(path), expected));
         }
     }
 
@@ -425,13 +426,13 @@ internal sealed partial class DocumentChecker
     private static string DateText(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Words of the expression language and predefined types, which a scoped param may not be named.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> ReservedNames = new[]
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "Person", "Employer", "Parameters", "true", "false", "null", "it", "parent", "root", "new", "in", "is", "as", "and", "or", "not",
         "iif", "np", "Math", "Convert", "String", "Enumerable", "DateTime", "DateTimeOffset", "TimeSpan", "Guid", "Object",
         "Boolean", "Char", "Byte", "Int16", "Int32", "Int64", "Single", "Double", "Decimal", "int", "long", "double",
         "decimal", "bool", "string", "char", "byte", "float", "short", "object", "Uri", "Enum", "Type", "typeof",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    };
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,31}$")]
     private static partial Regex ProgramId();
