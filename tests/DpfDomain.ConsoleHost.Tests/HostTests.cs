@@ -46,6 +46,20 @@ public sealed partial class HostTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_IntoTheSummaryAlone_WritesNoDecisionOrChangeRowsAndReportsPeopleRateAndPeakMemory()
+    {
+        await HostProcess.RunAsync(_folder, "generate", "--people", "400", "--seed", "4", "--out", "county");
+
+        var run = await HostProcess.RunAsync(_folder, "run", "--roll", "county/roll.csv", "--out", "out", "--decisions", "none", "--changes", "false");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(run.Output + run.Error, @"Done: 400 people, \d+ households, 3200 decisions in [0-9.]+ s \([0-9,]+ people/s\); 0 row\(s\) rejected; peak memory [1-9][0-9]* MB"), run.Output + run.Error);
+        Assert.False(File.Exists(Path.Combine(_folder, "out", "decisions.csv")));
+        Assert.Single(File.ReadAllLines(Path.Combine(_folder, "out", "changes.csv")));
+        Assert.Contains("\"people\": 400", File.ReadAllText(Path.Combine(_folder, "out", "summary.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_RollThatIsNotText_FailsWithAChineseMessageNamingTheFile()
     {
         await File.WriteAllBytesAsync(Path.Combine(_folder, "roll.csv"), [0x81, 0x30, 0xFF, 0xFF, 0x00, 0x81, 0xFE, 0xFE, 0x0A]);
