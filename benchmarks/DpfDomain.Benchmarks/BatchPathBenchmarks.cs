@@ -57,20 +57,7 @@ public class BatchPathBenchmarks
     /// <summary>P1–P8 for each person, on the batch path.</summary>
     [Benchmark(OperationsPerInvoke = GeneratedBatch.Size)]
     [BenchmarkCategory("Person")]
-    public int BatchPath()
-    {
-        var eligible = 0;
-        foreach (var facts in _people)
-        {
-            _catalog.DecideAll(facts, GeneratedBatch.Date, _results);
-            foreach (var result in _results)
-            {
-                eligible += result.IsEligible ? 1 : 0;
-            }
-        }
-
-        return eligible;
-    }
+    public int BatchPath() => GeneratedBatch.DecideAll(_catalog, _people, _results);
 
     /// <summary>P1–P8 for each person, as full decisions with reasons.</summary>
     [Benchmark(OperationsPerInvoke = GeneratedBatch.Size)]

@@ -46,6 +46,22 @@ internal static class GeneratedBatch
         return [.. members.Select(m => PersonFacts.From(m.Person, m.Household, Date, county))];
     }
 
+    /// <summary>Every person program for each person on the batch path; the number of eligible results.</summary>
+    public static int DecideAll(RuleCatalog catalog, PersonFacts[] people, Rules.Decisions.ProgramResult[] results)
+    {
+        var eligible = 0;
+        foreach (var facts in people)
+        {
+            catalog.DecideAll(facts, Date, results);
+            foreach (var result in results)
+            {
+                eligible += result.IsEligible ? 1 : 0;
+            }
+        }
+
+        return eligible;
+    }
+
     /// <summary>Generated employers' facts on <see cref="Date"/>.</summary>
     public static EmployerFacts[] Employers() => [.. GeneratedEmployers.Create(Size, 2).Select(e => GeneratedEmployers.On(e, Date))];
 }
