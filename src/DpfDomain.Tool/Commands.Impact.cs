@@ -136,7 +136,8 @@ internal sealed partial class Commands
     {
         var reader = new RollReader(RollSource.FromFile(request.Roll), request.Lists.Where(l => !string.Equals(Path.GetFullPath(l), Path.GetFullPath(request.Roll), StringComparison.Ordinal)).Select(RollSource.FromFile), new RollReadOptions(request.County, request.Date));
         var summary = new PopulationSummaryBuilder(request.Date, reader.Report);
-        var result = await new PopulationRun(new EligibilityEvaluator(catalog, request.County)).RunAsync(reader.ReadAsync(CancellationToken.None), request.Date, [summary, sink]).ConfigureAwait(false);
+        // The comparison shows each person's reason before and after, so the reasons are made with the decisions, in parallel.
+        var result = await new PopulationRun(new EligibilityEvaluator(catalog, request.County), new PopulationRunOptions { ExplainDecisions = true }).RunAsync(reader.ReadAsync(CancellationToken.None), request.Date, [summary, sink]).ConfigureAwait(false);
         return (summary.Build(), reader.Report, result.People);
     }
 

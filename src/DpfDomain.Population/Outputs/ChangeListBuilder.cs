@@ -72,7 +72,7 @@ public sealed class ChangeListBuilder : IPopulationSink
         var results = result.Results;
         for (var i = 0; i < results.Length; i++)
         {
-            var decision = results.Span[i];
+            var decision = results[i];
             var programId = decision.ProgramId!;
             if (_programs is not null && !_programs.Contains(programId))
             {
@@ -89,7 +89,7 @@ public sealed class ChangeListBuilder : IPopulationSink
             var (kind, rule, reason, reasonZh) = (before, now) switch
             {
                 (null, not null) => (ChangeKind.Added, null, null, null),
-                (not null, null) => Stop(result.Decisions[i]),
+                (not null, null) => Stop(result.Explain(i)),
                 (not null, { } paid) when !before.Amounts.PaysSameAs(paid) => (ChangeKind.AmountChanged, null, null, null),
                 _ => ((ChangeKind?)null, (string?)null, (string?)null, (string?)null),
             };

@@ -72,28 +72,33 @@ public sealed class DecisionWriter : IPopulationSink, IAsyncDisposable
         var id = _fullIds ? person.Id.ToUnmaskedString() : person.Id.Masked;
         var name = person.Name.Masked;
         var householdNo = _fullIds ? result.HouseholdNo : CellText.MaskedHouseholdNo(result.HouseholdNo);
-        var results = result.Results;
-        for (var i = 0; i < results.Length; i++)
+        var written = Write(result, householdNo, key, id, name);
+        if ((Lines & 0x3FFF) < written)
         {
-            var decision = results.Span[i];
-            var amounts = decision.Totals;
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes one line per program of the person; returns how many.</summary>
+    private int Write(PersonResult result, string householdNo, string key, string id, string name)
+    {
+        var results = result.Results;
+        foreach (var decision in results)
+        {
             if (_csv is not null)
             {
-                WriteCsv(result.Member.Row, householdNo, key, id, name, decision, amounts, decision.InKindItems, FailedNames(decision));
+                WriteCsv(result.Member.Row, householdNo, key, id, name, decision, decision.Totals, decision.InKindItems, FailedNames(decision));
             }
 
             if (_json is not null)
             {
-                WriteJson(result.Member.Row, householdNo, key, id, name, decision, amounts, decision.InKindItems);
+                WriteJson(result.Member.Row, householdNo, key, id, name, decision, decision.Totals, decision.InKindItems);
             }
 
             Lines++;
         }
 
-        if ((Lines & 0x3FFF) < results.Length)
-        {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
+        return results.Length;
     }
 
     /// <inheritdoc />

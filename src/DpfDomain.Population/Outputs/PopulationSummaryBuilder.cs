@@ -65,7 +65,7 @@ public sealed class PopulationSummaryBuilder : IPopulationSink
             }
         }
 
-        foreach (var decision in result.Results.Span)
+        foreach (var decision in result.Results)
         {
             var id = decision.ProgramId!;
             if (!_programs.TryGetValue(id, out var totals))

@@ -23,8 +23,9 @@ public sealed class PersonResult
     private readonly LocalDate _date;
     private IReadOnlyList<ProgramDecision>? _decisions;
 
-    internal PersonResult(string householdNo, Household household, RollMember member, ResultBlock block, int offset, int count, IEligibilityEvaluator? evaluator, LocalDate date)
+    internal PersonResult(string householdNo, Household household, RollMember member, ResultBlock block, int offset, int count, IEligibilityEvaluator? evaluator, LocalDate date, IReadOnlyList<ProgramDecision>? decisions = null)
     {
+        _decisions = decisions;
         HouseholdNo = householdNo;
         Household = household;
         Member = member;
@@ -37,9 +38,8 @@ public sealed class PersonResult
 
     /// <summary>A person whose decisions are already made (e.g. by a host's own evaluation).</summary>
     internal PersonResult(string householdNo, Household household, RollMember member, IReadOnlyList<ProgramDecision> decisions)
-        : this(householdNo, household, member, new ResultBlock([.. decisions.Select(ProgramResult.Of)]), 0, decisions.Count, null, default)
+        : this(householdNo, household, member, new ResultBlock([.. decisions.Select(ProgramResult.Of)]), 0, decisions.Count, null, default, decisions)
     {
-        _decisions = decisions;
     }
 
     /// <summary>The household number (户号).</summary>
@@ -55,13 +55,31 @@ public sealed class PersonResult
     /// One result per person program of the catalog, in program order: outcome, amounts per
     /// period, in-kind items and failed rules (<see cref="ProgramResult.FailedRuleNames"/>).
     /// The run keeps them in storage it reuses, so they can be read while the sink's
-    /// <see cref="IPopulationSink.AddAsync"/> runs, not after: a sink that keeps them copies them
-    /// (<c>Results.ToArray()</c>).
+    /// <see cref="IPopulationSink.AddAsync"/> runs, not after; a span cannot be kept in a field or
+    /// across an <c>await</c>, and a sink that keeps them copies them (<c>Results.ToArray()</c>).
     /// </summary>
     /// <exception cref="InvalidOperationException">Read after the sinks have taken this person.</exception>
-    public ReadOnlyMemory<ProgramResult> Results => _block.Released
+    public ReadOnlySpan<ProgramResult> Results => _block.Released
         ? throw new InvalidOperationException("A person's results are read while the sinks take them (in AddAsync); copy them to keep them.")
-        : new ReadOnlyMemory<ProgramResult>(_block.Results, _offset, _count);
+        : new ReadOnlySpan<ProgramResult>(_block.Results, _offset, _count);
+
+    /// <summary>
+    /// The full decision of one program, with failed rules and their reasons: from
+    /// <see cref="Decisions"/> when they are already made, else made now for this program alone
+    /// by the explaining path (same catalog, person and date).
+    /// </summary>
+    /// <param name="index">The program's index in <see cref="Results"/> (program order).</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not the index of a result.</exception>
+    public ProgramDecision Explain(int index)
+    {
+        if (index < 0 || index >= _count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"From 0 to {_count - 1}.");
+        }
+
+        return _decisions is { } made ? made[index] : _evaluator!.Evaluate(Member.Person, Household, _date, _block.Results[_offset + index].ProgramId!);
+    }
 
     /// <summary>
     /// The full decision of every person program, in program order, with failed rules and their

@@ -34,7 +34,7 @@ public sealed class PopulationRun
         Guard.Against.Null(evaluator);
         _evaluator = evaluator;
         var given = options ?? new PopulationRunOptions();
-        _options = new PopulationRunOptions { MaxDegreeOfParallelism = given.MaxDegreeOfParallelism, BatchSize = given.BatchSize, ProgressInterval = given.ProgressInterval };
+        _options = new PopulationRunOptions { MaxDegreeOfParallelism = given.MaxDegreeOfParallelism, BatchSize = given.BatchSize, ProgressInterval = given.ProgressInterval, ExplainDecisions = given.ExplainDecisions };
     }
 
     /// <summary>
@@ -147,11 +147,11 @@ public sealed class PopulationRun
 
     private Task<Batch> Start(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date, ConcurrentQueue<ProgramResult[]> storage, CancellationToken cancellationToken) =>
         _options.MaxDegreeOfParallelism == 1
-            ? Task.FromResult(Evaluate(evaluator, batch, date, storage))
-            : Task.Run(() => Evaluate(evaluator, batch, date, storage), cancellationToken);
+            ? Task.FromResult(Evaluate(evaluator, batch, date, storage, _options.ExplainDecisions))
+            : Task.Run(() => Evaluate(evaluator, batch, date, storage, _options.ExplainDecisions), cancellationToken);
 
     /// <summary>Decides a batch on the batch path, into one pooled block of results.</summary>
-    private static Batch Evaluate(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date, ConcurrentQueue<ProgramResult[]> storage)
+    private static Batch Evaluate(IEligibilityEvaluator evaluator, List<RollHousehold> batch, LocalDate date, ConcurrentQueue<ProgramResult[]> storage, bool explain)
     {
         var programs = evaluator.Catalog.PersonProgramIds.Count;
         var people = new PersonResult[batch.Sum(h => h.Members.Count)];
@@ -162,13 +162,31 @@ public sealed class PopulationRun
         {
             foreach (var member in household.Members)
             {
-                var written = evaluator.DecideAll(member.Person, household.Household, date, block.Results.AsSpan(i * programs, programs));
-                people[i] = new PersonResult(household.HouseholdNo, household.Household, member, block, i * programs, written, evaluator, date);
+                var slots = block.Results.AsSpan(i * programs, programs);
+                var decisions = explain ? evaluator.EvaluateAll(member.Person, household.Household, date) : null;
+                var written = decisions is null ? evaluator.DecideAll(member.Person, household.Household, date, slots) : Convert(decisions, slots);
+                people[i] = new PersonResult(household.HouseholdNo, household.Household, member, block, i * programs, written, evaluator, date, decisions);
                 i++;
             }
         }
 
         return new Batch(batch.Count, people, programs, block);
+    }
+
+    /// <summary>The results of decisions already made, into their slots.</summary>
+    private static int Convert(IReadOnlyList<ProgramDecision> decisions, Span<ProgramResult> slots)
+    {
+        if (decisions.Count > slots.Length)
+        {
+            throw new InvalidOperationException($"The evaluator made {decisions.Count} decisions for a catalog of {slots.Length} person programs.");
+        }
+
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            slots[i] = ProgramResult.Of(decisions[i]);
+        }
+
+        return decisions.Count;
     }
 
     private static async Task Observe(Task producer)

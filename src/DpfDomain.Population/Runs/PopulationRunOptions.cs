@@ -24,6 +24,14 @@ public sealed class PopulationRunOptions
         set => _batchSize = value is >= 1 and <= 65_536 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "From 1 to 65,536.");
     }
 
+    /// <summary>
+    /// Whether every person's full decisions (<see cref="PersonResult.Decisions"/>, with reasons)
+    /// are made with the results, in parallel, for sinks that read them for everyone (e.g. an
+    /// impact comparison that shows each person's reason). Off by default: the batch path decides,
+    /// and a sink asks for the reasons it needs (<see cref="PersonResult.Explain"/>).
+    /// </summary>
+    public bool ExplainDecisions { get; set; }
+
     /// <summary>How often progress is reported; 250 ms by default.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

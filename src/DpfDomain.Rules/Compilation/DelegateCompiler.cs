@@ -16,8 +16,18 @@ internal static class DelegateCompiler
     public static T Compile<T>(Expression<T> lambda)
         where T : Delegate
     {
-        var body = new Hoister().Visit(lambda.Body);
-        return lambda.Update(body, lambda.Parameters).Compile();
+        Expression<T> hoisted;
+        try
+        {
+            hoisted = lambda.Update(new Hoister().Visit(lambda.Body), lambda.Parameters);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        {
+            // A shape the hoister does not expect: the tree as built is always valid.
+            return lambda.Compile();
+        }
+
+        return hoisted.Compile();
     }
 
     private sealed class Hoister : ExpressionVisitor
@@ -27,6 +37,22 @@ internal static class DelegateCompiler
             var visited = (Expression<TDelegate>)base.VisitLambda(node);
             return FreeVariables.AnyIn(visited) ? visited : Expression.Constant(visited.Compile(), typeof(TDelegate));
         }
+
+        /// <summary>A lambda invoked in place (a rule inside the fused mask) stays a lambda, so the compiler inlines it; only lambdas inside it are hoisted.</summary>
+        protected override Expression VisitInvocation(InvocationExpression node)
+        {
+            if (node.Expression is LambdaExpression lambda)
+            {
+                var inlined = Expression.Lambda(lambda.Type, Visit(lambda.Body), lambda.Name, lambda.TailCall, lambda.Parameters);
+                return node.Update(inlined, Visit(node.Arguments));
+            }
+
+            return base.VisitInvocation(node);
+        }
+
+        /// <summary>A quoted lambda is a tree handed to a method, not code to run: left as it is.</summary>
+        protected override Expression VisitUnary(UnaryExpression node) =>
+            node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
     }
 
     /// <summary>Finds whether a lambda reads a parameter or variable it does not declare itself.</summary>

@@ -38,6 +38,18 @@ public sealed class PersonResultTests
     }
 
     [Fact]
+    public async Task With_decisions_explained_in_the_run_every_result_still_matches_its_decision()
+    {
+        var sink = new ComparingSink();
+        var reader = new RollReader(Roll(60), [Lists(60)], new RollReadOptions(County, Date));
+
+        await new PopulationRun(RunHarness.Evaluator.Value, new PopulationRunOptions { BatchSize = 5, ExplainDecisions = true }).RunAsync(reader.ReadAsync(), Date, [sink]);
+
+        Assert.Equal(120, sink.People);
+        Assert.Empty(sink.Mismatches);
+    }
+
+    [Fact]
     public async Task Results_kept_past_the_sinks_turn_are_refused_with_a_plain_message_while_decisions_stay_readable()
     {
         var keeper = new KeepingSink();
@@ -46,7 +58,7 @@ public sealed class PersonResultTests
         await new PopulationRun(RunHarness.Evaluator.Value, new PopulationRunOptions { BatchSize = 4 }).RunAsync(reader.ReadAsync(), Date, [keeper]);
 
         var kept = keeper.Kept[0];
-        var refused = Assert.Throws<InvalidOperationException>(() => kept.Results);
+        var refused = Assert.Throws<InvalidOperationException>(() => kept.Results.Length);
         Assert.Contains("copy them to keep them", refused.Message, StringComparison.Ordinal);
         Assert.Equal(8, kept.Decisions.Count);
         Assert.Equal(keeper.Copies[0], kept.Decisions.Select(ProgramResult.Of));
@@ -65,8 +77,14 @@ public sealed class PersonResultTests
         public ValueTask AddAsync(PersonResult result, CancellationToken cancellationToken)
         {
             People++;
-            var results = result.Results.Span;
+            var explainedFirst = People % 2 == 0 ? result.Explain(0) : null;
+            var results = result.Results;
             var decisions = result.Decisions;
+            if (explainedFirst is not null && !results[0].Matches(explainedFirst))
+            {
+                Mismatches.Add($"{result}: {results[0]} vs explained before the decisions {explainedFirst}");
+            }
+
             if (results.Length != decisions.Count)
             {
                 Mismatches.Add($"{result}: {results.Length} results, {decisions.Count} decisions");
@@ -79,6 +97,11 @@ public sealed class PersonResultTests
                 if (!results[i].Matches(decisions[i]))
                 {
                     Mismatches.Add($"{result}: {results[i]} vs {decisions[i]}");
+                }
+
+                if (!results[i].Matches(result.Explain(i)))
+                {
+                    Mismatches.Add($"{result}: {results[i]} vs explained {result.Explain(i)}");
                 }
             }
 

@@ -147,6 +147,44 @@ public sealed class BatchPathTests
     }
 
     [Fact]
+    public async Task Threads_deciding_on_a_fresh_catalog_at_once_get_what_one_thread_gets()
+    {
+        var generator = new CountyRollGenerator(new CountyRollOptions { People = 400, Seed = 11 });
+        var people = generator.Households()
+            .SelectMany(h => h.Household.Members.Where(m => m.BirthDate <= Date).Select(m => PersonFacts.From(m, h.Household, Date, generator.County)))
+            .ToArray();
+        LocalDate[] dates = [Date, new(2016, 6, 1), new(2024, 6, 30), new(2015, 6, 30)];
+        var reference = ReferenceCatalog.Load();
+        var expected = dates.Select(d => Decide(reference, people, d)).ToArray();
+
+        for (var round = 0; round < 3; round++)
+        {
+            // Each thread walks the dates from another start, so first compiles and the per-date
+            // lookups of a fresh catalog happen side by side.
+            var fresh = ReferenceCatalog.Load();
+            var threads = Enumerable.Range(0, 4).Select(t => Task.Run(() =>
+                Enumerable.Range(0, dates.Length).Select(k => (t + k) % dates.Length).Select(d => (d, Decide(fresh, people, dates[d]))).ToArray())).ToArray();
+            foreach (var thread in await Task.WhenAll(threads))
+            {
+                Assert.All(thread, r => Assert.Equal(expected[r.d], r.Item2));
+            }
+        }
+    }
+
+    private static string[] Decide(RuleCatalog catalog, PersonFacts[] people, LocalDate date)
+    {
+        var all = new List<string>();
+        var results = new ProgramResult[catalog.PersonProgramIds.Count];
+        foreach (var facts in people)
+        {
+            catalog.DecideAll(facts, date, results);
+            all.AddRange(results.Select(r => $"{r} {r.InKindItems} {r.FailedRuleMask}"));
+        }
+
+        return [.. all];
+    }
+
+    [Fact]
     public void Too_little_room_for_the_results_is_refused()
     {
         var results = new ProgramResult[Reference.PersonProgramIds.Count - 1];
