@@ -21,7 +21,7 @@ internal static class DelegateCompiler
         {
             hoisted = lambda.Update(new Hoister().Visit(lambda.Body), lambda.Parameters);
         }
-        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
+        catch (ArgumentException)
         {
             // A shape the hoister does not expect: the tree as built is always valid.
             return lambda.Compile();
