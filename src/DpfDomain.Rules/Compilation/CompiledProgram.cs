@@ -26,10 +26,12 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
     private readonly ImmutableArray<CompiledBenefit<TFacts>> _benefits;
     private readonly Lazy<Func<TFacts, object, ulong>> _failedRules;
     private readonly ImmutableArray<CompiledOutput<TFacts>> _outputs;
+    private readonly Lazy<Action<TFacts, object>>? _outputsCheck;
 
-    public CompiledProgram(ParameterTimeline parameters, ImmutableArray<CompiledRule<TFacts>> rules, ImmutableArray<CompiledBenefit<TFacts>> benefits, ImmutableArray<CompiledOutput<TFacts>> outputs)
+    public CompiledProgram(ParameterTimeline parameters, ImmutableArray<CompiledRule<TFacts>> rules, ImmutableArray<CompiledBenefit<TFacts>> benefits, ImmutableArray<CompiledOutput<TFacts>> outputs, Expression<Action<TFacts, object>>? outputsCheck = null)
         : base(parameters)
     {
+        _outputsCheck = outputsCheck is null ? null : DeferredDelegate.Of(outputsCheck);
         _rules = rules;
         _benefits = benefits;
         _outputs = outputs;
@@ -39,6 +41,9 @@ internal sealed class CompiledProgram<TFacts> : CompiledProgram
 
     /// <inheritdoc />
     public override IReadOnlyList<string> RuleNames { get; }
+
+    /// <summary>Evaluates every output and drops the values (one delegate, the global params computed once); throws where an output's value would.</summary>
+    public void CheckOutputs(TFacts facts, object parameters) => _outputsCheck?.Value(facts, parameters);
 
     public override Type FactsType => typeof(TFacts);
 

@@ -44,9 +44,15 @@ internal sealed partial class ProgramCompiler<TFacts>
         var rules = Items(document.Eligibility.Rules, rule => CompileRule(rule, globals));
         var benefits = Items(document.Benefits, benefit => CompileBenefit(benefit, globals));
         var outputs = Items(document.Outputs, output => CompileOutput(output, globals));
-        return _bag.Items.Count > before || rules is null || benefits is null || outputs is null
-            ? null
-            : new CompiledProgram<TFacts>(_parameters, rules.Value, benefits.Value, outputs.Value);
+        if (_bag.Items.Count > before || rules is null || benefits is null || outputs is null)
+        {
+            return null;
+        }
+
+        // The batch path evaluates every output of an eligible decision only to fail where the
+        // decision would: one delegate for all of them, the global params computed once.
+        var outputsCheck = outputs.Value.IsEmpty ? null : Action(Expression.Block(typeof(void), outputs.Value.Select(o => o.Expression)), globals);
+        return new CompiledProgram<TFacts>(_parameters, rules.Value, benefits.Value, outputs.Value, outputsCheck);
     }
 
     /// <summary>Compiles each item of a list; <see langword="null"/> when an item is null or does not compile.</summary>
@@ -172,7 +178,7 @@ internal sealed partial class ProgramCompiler<TFacts>
             return null;
         }
 
-        return new CompiledOutput<TFacts>(output, DeferredDelegate.Calling(Lambda<object?>(Expression.Convert(value, typeof(object)), scope)), Action(value, scope));
+        return new CompiledOutput<TFacts>(output, DeferredDelegate.Calling(Lambda<object?>(Expression.Convert(value, typeof(object)), scope)), value);
     }
 
     private List<(ParameterExpression Variable, Expression Value)>? CompileScoped(

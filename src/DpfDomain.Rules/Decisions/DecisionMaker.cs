@@ -95,10 +95,7 @@ internal static class DecisionMaker
                 }
             }
 
-            foreach (var output in program.Outputs)
-            {
-                output.Check(facts, parameters);
-            }
+            program.CheckOutputs(facts, parameters);
 
             return new ProgramResult(version.Id, version, DecisionOutcome.Eligible, 0, totals, inKind);
         }
