@@ -55,46 +55,72 @@ internal static class DelegateCompiler
             node.NodeType == ExpressionType.Quote ? node : base.VisitUnary(node);
     }
 
-    /// <summary>Finds whether a lambda reads a parameter or variable it does not declare itself.</summary>
+    /// <summary>
+    /// Finds whether a lambda reads a parameter or variable it does not declare itself: what a
+    /// lambda or block inside it declares counts only within that lambda or block.
+    /// </summary>
     private sealed class FreeVariables : ExpressionVisitor
     {
-        private readonly HashSet<ParameterExpression> _declared = [];
+        private readonly Dictionary<ParameterExpression, int> _inScope = [];
         private bool _found;
 
         public static bool AnyIn(LambdaExpression lambda)
         {
             var finder = new FreeVariables();
-            finder._declared.UnionWith(lambda.Parameters);
+            finder.Enter(lambda.Parameters);
             finder.Visit(lambda.Body);
             return finder._found;
         }
 
         protected override Expression VisitLambda<TDelegate>(Expression<TDelegate> node)
         {
-            _declared.UnionWith(node.Parameters);
-            return base.VisitLambda(node);
+            Enter(node.Parameters);
+            Visit(node.Body);
+            Leave(node.Parameters);
+            return node;
         }
 
         protected override Expression VisitBlock(BlockExpression node)
         {
-            _declared.UnionWith(node.Variables);
-            return base.VisitBlock(node);
+            Enter(node.Variables);
+            Visit(node.Expressions);
+            Leave(node.Variables);
+            return node;
         }
 
         protected override CatchBlock VisitCatchBlock(CatchBlock node)
         {
-            if (node.Variable is not null)
-            {
-                _declared.Add(node.Variable);
-            }
-
-            return base.VisitCatchBlock(node);
+            ParameterExpression[] declared = node.Variable is null ? [] : [node.Variable];
+            Enter(declared);
+            Visit(node.Filter);
+            Visit(node.Body);
+            Leave(declared);
+            return node;
         }
 
         protected override Expression VisitParameter(ParameterExpression node)
         {
-            _found |= !_declared.Contains(node);
+            _found |= !_inScope.ContainsKey(node);
             return node;
+        }
+
+        private void Enter(IEnumerable<ParameterExpression> declared)
+        {
+            foreach (var variable in declared)
+            {
+                _inScope[variable] = _inScope.GetValueOrDefault(variable) + 1;
+            }
+        }
+
+        private void Leave(IEnumerable<ParameterExpression> declared)
+        {
+            foreach (var variable in declared)
+            {
+                if (--_inScope[variable] == 0)
+                {
+                    _inScope.Remove(variable);
+                }
+            }
         }
     }
 }
